@@ -1,0 +1,53 @@
+/*
+ * cli.h - the sub-commands of lotse and their shared options.
+ *
+ * Options come from, in rising precedence: built-in defaults, an optional
+ * config file (--config FILE or LOTSE_CONFIG), the environment (LOTSE_*),
+ * the command line. Exit status: 0 success, 1 failure with one clear line
+ * on stderr, 2 wrong usage (with the usage printed).
+ */
+#ifndef LOTSE_CLI_H
+#define LOTSE_CLI_H
+
+#include <stdbool.h>
+
+#include "http/server.h"
+
+enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
+
+struct options {
+	const char *db_path;
+	const char *config_path;
+	struct server_config server;
+	const char *tls_cert_file;
+	const char *tls_key_file;
+};
+
+/* Fills defaults, then the config file, then the environment. Returns 0,
+ * or EXIT_FAIL/EXIT_USAGE after printing why. */
+int options_load(struct options *o, int argc, char **argv);
+/* Applies "key = value" (from file or flag); returns 0 or -1. */
+int options_set(struct options *o, const char *key, const char *value);
+
+/* Parses the flags of a command: --help, --config, --db and the names in
+ * allowed (NULL-terminated, each also a config key). Returns 0 to go on,
+ * -1 when help was printed (exit 0), or an exit status. */
+int cli_parse_flags(const char *cmd, int argc, char **argv,
+		    const char *const *allowed, struct options *o);
+
+int cmd_serve(int argc, char **argv);
+int cmd_init(int argc, char **argv);
+int cmd_demo(int argc, char **argv);
+int cmd_version(int argc, char **argv);
+int cmd_help(int argc, char **argv);
+
+/* Prints the help of one command to f; returns false if it is unknown. */
+#include <stdio.h>
+bool cli_print_help(FILE *f, const char *cmd);
+
+/* Opens the database named in o and brings its schema up to date when
+ * migrate is set; prints a clear line and returns NULL on failure. */
+#include "db/db.h"
+db *cli_open_db(const struct options *o, bool create, bool migrate);
+
+#endif

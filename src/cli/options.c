@@ -1,0 +1,236 @@
+/*
+ * options.c - configuration from defaults, config file, environment and
+ * flags (see cli.h), and the help texts of the sub-commands.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "base/log.h"
+#include "cli/cli.h"
+
+struct help {
+	const char *cmd;
+	const char *usage;
+	const char *text;
+};
+
+static const struct help helps[] = {
+	{"serve",
+	 "lotse serve [--db DATEI] [--listen ADRESSE:PORT] [--threads N]\n"
+	 "            [--max-connections N] [--timeout SEKUNDEN]\n"
+	 "            [--tls-cert DATEI --tls-key DATEI] [--trust-proxy]",
+	 "Startet den Webserver. Eine neue Datenbank wird dabei angelegt.\n"
+	 "Standard: --listen 127.0.0.1:8080, ein Thread je Prozessorkern.\n"
+	 "Mit SIGTERM oder SIGINT (Strg+C) beendet er laufende Anfragen und "
+	 "hält an."},
+	{"init", "lotse init [--db DATEI]",
+	 "Legt die Datenbank an oder bringt ihr Schema auf den neuesten "
+	 "Stand."},
+	{"demo", "lotse demo [--db DATEI]",
+	 "Füllt die Datenbank mit dem erfundenen Demo-Landkreis Ahrwald.\n"
+	 "Alle Namen sind frei erfunden."},
+	{"version", "lotse version", "Zeigt die Version."},
+	{"help", "lotse help [BEFEHL]", "Zeigt die Hilfe zu einem Befehl."},
+	{NULL, NULL, NULL},
+};
+
+bool cli_print_help(FILE *f, const char *cmd)
+{
+	if (!cmd) {
+		fputs("Lotse – Plattform des Netzwerks Frühe Hilfen und "
+		      "Kinderschutz\n\n"
+		      "Aufruf: lotse BEFEHL [OPTIONEN]\n\nBefehle:\n",
+		      f);
+		for (const struct help *h = helps; h->cmd; h++)
+			fprintf(f, "  %-9s %.*s\n", h->cmd,
+				(int)strcspn(h->text, "\n"), h->text);
+		fputs("\nGemeinsame Optionen: --db DATEI (Standard ./lotse.db "
+		      "oder LOTSE_DB),\n--config DATEI (oder LOTSE_CONFIG), "
+		      "--help.\nMehr: lotse help BEFEHL, man lotse\n",
+		      f);
+		return true;
+	}
+	for (const struct help *h = helps; h->cmd; h++) {
+		if (strcmp(h->cmd, cmd) == 0) {
+			fprintf(f, "Aufruf: %s\n\n%s\n", h->usage, h->text);
+			return true;
+		}
+	}
+	return false;
+}
+
+static char *read_file(const char *path, size_t max)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	char *data = malloc(max + 1);
+	size_t n = data ? fread(data, 1, max + 1, f) : 0;
+	fclose(f);
+	if (!data || n > max) {
+		free(data);
+		return NULL;
+	}
+	data[n] = '\0';
+	return data;
+}
+
+static bool parse_uint(const char *s, unsigned min, unsigned max,
+		       unsigned *out)
+{
+	char *end;
+	if (!s || !isdigit((unsigned char)*s))
+		return false;
+	unsigned long v = strtoul(s, &end, 10);
+	if (*end || v < min || v > max)
+		return false;
+	*out = (unsigned)v;
+	return true;
+}
+
+int options_set(struct options *o, const char *key, const char *value)
+{
+	unsigned u;
+	if (strcmp(key, "db") == 0) {
+		o->db_path = value;
+	} else if (strcmp(key, "listen") == 0) {
+		o->server.listen = value;
+	} else if (strcmp(key, "threads") == 0) {
+		if (!parse_uint(value, 1, 256, &u))
+			return -1;
+		o->server.threads = u;
+	} else if (strcmp(key, "max-connections") == 0) {
+		if (!parse_uint(value, 1, 100000, &u))
+			return -1;
+		o->server.max_connections = u;
+	} else if (strcmp(key, "timeout") == 0) {
+		if (!parse_uint(value, 1, 3600, &u))
+			return -1;
+		o->server.timeout_s = u;
+	} else if (strcmp(key, "tls-cert") == 0) {
+		o->tls_cert_file = value;
+	} else if (strcmp(key, "tls-key") == 0) {
+		o->tls_key_file = value;
+	} else if (strcmp(key, "trust-proxy") == 0) {
+		o->server.trust_proxy_tls =
+			strcmp(value, "1") == 0 || strcasecmp(value, "yes") == 0 ||
+			strcasecmp(value, "true") == 0 ||
+			strcasecmp(value, "ja") == 0;
+	} else {
+		return -1;
+	}
+	return 0;
+}
+
+static char *trim(char *s)
+{
+	while (isspace((unsigned char)*s))
+		s++;
+	size_t n = strlen(s);
+	while (n && isspace((unsigned char)s[n - 1]))
+		s[--n] = '\0';
+	return s;
+}
+
+/* Reads "key = value" lines; the text stays allocated for the process. */
+static int load_file(struct options *o, const char *path)
+{
+	char *text = read_file(path, 64 * 1024);
+	if (!text) {
+		fprintf(stderr, "lotse: Konfigurationsdatei %s kann nicht "
+				"gelesen werden\n",
+			path);
+		return EXIT_FAIL;
+	}
+	int lineno = 0;
+	for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
+		lineno++;
+		char *l = trim(line);
+		if (!*l || *l == '#')
+			continue;
+		char *eq = strchr(l, '=');
+		if (!eq) {
+			fprintf(stderr, "lotse: %s, Zeile %d: erwartet wird "
+					"„name = wert“\n",
+				path, lineno);
+			return EXIT_FAIL;
+		}
+		*eq = '\0';
+		char *k = trim(l), *v = trim(eq + 1);
+		if (options_set(o, k, v) < 0) {
+			fprintf(stderr, "lotse: %s, Zeile %d: unbekannte "
+					"Einstellung oder ungültiger Wert "
+					"„%s“\n",
+				path, lineno, k);
+			return EXIT_FAIL;
+		}
+	}
+	return 0;
+}
+
+int options_load(struct options *o, int argc, char **argv)
+{
+	memset(o, 0, sizeof *o);
+	server_config_default(&o->server);
+	o->db_path = "lotse.db";
+	o->config_path = getenv("LOTSE_CONFIG");
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--config") == 0 && i + 1 < argc)
+			o->config_path = argv[i + 1];
+		else if (strncmp(argv[i], "--config=", 9) == 0)
+			o->config_path = argv[i] + 9;
+	}
+	if (o->config_path && *o->config_path) {
+		int rc = load_file(o, o->config_path);
+		if (rc)
+			return rc;
+	}
+	static const struct {
+		const char *env, *key;
+	} envs[] = {
+		{"LOTSE_DB", "db"},
+		{"LOTSE_LISTEN", "listen"},
+		{"LOTSE_THREADS", "threads"},
+		{"LOTSE_MAX_CONNECTIONS", "max-connections"},
+		{"LOTSE_TIMEOUT", "timeout"},
+		{"LOTSE_TLS_CERT", "tls-cert"},
+		{"LOTSE_TLS_KEY", "tls-key"},
+		{"LOTSE_TRUST_PROXY", "trust-proxy"},
+	};
+	for (size_t i = 0; i < sizeof envs / sizeof *envs; i++) {
+		const char *v = getenv(envs[i].env);
+		if (v && *v && options_set(o, envs[i].key, v) < 0) {
+			fprintf(stderr, "lotse: ungültiger Wert in %s\n",
+				envs[i].env);
+			return EXIT_FAIL;
+		}
+	}
+	return 0;
+}
+
+db *cli_open_db(const struct options *o, bool create, bool migrate)
+{
+	char err[512];
+	db *d = db_open(o->db_path, create, err, sizeof err);
+	if (!d) {
+		fprintf(stderr, "lotse: %s\n", err);
+		return NULL;
+	}
+	if (migrate) {
+		int count;
+		if (db_migrate(d, &count) < 0) {
+			fprintf(stderr, "lotse: das Schema der Datenbank %s "
+					"konnte nicht aktualisiert werden\n",
+				o->db_path);
+			db_close(d);
+			return NULL;
+		}
+		if (count)
+			log_info("Datenbank %s: %d Migration(en) angewendet",
+				 o->db_path, count);
+	}
+	return d;
+}
