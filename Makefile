@@ -23,7 +23,7 @@ PKGS := libmicrohttpd jansson sqlite3
 VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo 0.1.0)
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
-	-Wformat=2 -Wno-format-nonliteral -Wvla -Wpointer-arith -Wundef
+	-Wformat=2 -Wvla -Wpointer-arith -Wundef
 BASE_CFLAGS := -std=c11 -D_GNU_SOURCE -Isrc $(WARN) \
 	-DLOTSE_VERSION='"$(VERSION)"' $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
 LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null) -lpthread -lm
@@ -36,6 +36,12 @@ OPT := -O2 -g
 endif
 
 B := build/$(VARIANT)
+# Quiet output; `make V=1` shows the whole commands.
+ifeq ($(V),1)
+Q :=
+else
+Q := @
+endif
 CFLAGS ?=
 LDFLAGS ?=
 ALL_CFLAGS := $(BASE_CFLAGS) $(OPT) $(CFLAGS) -MMD -MP
@@ -74,18 +80,21 @@ FUZZ_LIB := src/http/parse.c src/base/arena.c src/base/utf8.c src/base/buf.c \
 all: lotse
 
 lotse: $(B)/lotse
-	@if [ "$(VARIANT)" = release ]; then cp $< $@; fi
+	@if [ "$(VARIANT)" = release ]; then cp $< $@.tmp && mv -f $@.tmp $@; fi
 
 $(B)/lotse: $(LIB_OBJ) $(MAIN_OBJ)
-	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
+	@echo "  LD      $@"
+	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
 
 $(B)/obj/%.o: src/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	@echo "  CC      $<"
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(B)/obj/gen/%.o: build/gen/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(filter-out -fsanitize=%,$(ALL_CFLAGS)) -Wno-missing-prototypes -c -o $@ $<
+	@echo "  CC      $<"
+	$(Q)$(CC) $(filter-out -fsanitize=%,$(ALL_CFLAGS)) -Wno-missing-prototypes -c -o $@ $<
 
 build/tools/embed: tools/embed.c
 	@mkdir -p $(dir $@)

@@ -33,7 +33,8 @@ char *arena_strndup(arena *a, const char *s, size_t n);
 /* printf into arena memory (standard printf semantics, no escaping). */
 char *arena_printf(arena *a, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
-char *arena_vprintf(arena *a, const char *fmt, va_list ap);
+char *arena_vprintf(arena *a, const char *fmt, va_list ap)
+	__attribute__((format(printf, 2, 0)));
 /* Total bytes handed out since creation or the last reset. */
 size_t arena_used(const arena *a);
 

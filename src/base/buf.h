@@ -32,7 +32,8 @@ int buf_puts(buf *b, const char *s);
 int buf_putc(buf *b, char c);
 int buf_printf(buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
-int buf_vprintf(buf *b, const char *fmt, va_list ap);
+int buf_vprintf(buf *b, const char *fmt, va_list ap)
+	__attribute__((format(printf, 2, 0)));
 /* Returns the data ("" for an empty buffer); the buffer keeps ownership. */
 const char *buf_str(const buf *b);
 /* Hands the malloc'd data to the caller (who frees it) and empties b. */

@@ -28,7 +28,8 @@
 #include "base/buf.h"
 
 void html(buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-void html_v(buf *b, const char *fmt, va_list ap);
+void html_v(buf *b, const char *fmt, va_list ap)
+	__attribute__((format(printf, 2, 0)));
 
 /* Appends s escaped for HTML text and attribute values. */
 void html_escape(buf *b, const char *s);
