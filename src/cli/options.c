@@ -3,6 +3,7 @@
  * flags (see cli.h), and the help texts of the sub-commands.
  */
 #include <ctype.h>
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -233,4 +234,68 @@ db *cli_open_db(const struct options *o, bool create, bool migrate)
 				 o->db_path, count);
 	}
 	return d;
+}
+
+/* Parses the flags of cmd; returns 0, or the exit status to end with. */
+int cli_parse_flags(const char *cmd, int argc, char **argv,
+		       const char *const *allowed, struct options *o)
+{
+	struct option longopts[16];
+	size_t n = 0;
+	longopts[n++] = (struct option){"help", no_argument, NULL, 'h'};
+	longopts[n++] = (struct option){"config", required_argument, NULL, 'c'};
+	longopts[n++] = (struct option){"db", required_argument, NULL, 'd'};
+	for (size_t i = 0; allowed && allowed[i] && n < 15; i++) {
+		bool flag = strcmp(allowed[i], "trust-proxy") == 0;
+		longopts[n++] = (struct option){
+			allowed[i], flag ? no_argument : required_argument, NULL,
+			'o'};
+	}
+	longopts[n] = (struct option){NULL, 0, NULL, 0};
+	int rc = options_load(o, argc, argv);
+	if (rc)
+		return rc;
+	optind = 1;
+	opterr = 0;
+	int c, idx;
+	while ((c = getopt_long(argc, argv, ":", longopts, &idx)) != -1) {
+		switch (c) {
+		case 'h':
+			cli_print_help(stdout, cmd);
+			return -1;
+		case 'c':
+			break;
+		case 'd':
+			o->db_path = optarg;
+			break;
+		case 'o': {
+			const char *name = longopts[idx].name;
+			const char *val = optarg ? optarg : "1";
+			if (options_set(o, name, val) < 0) {
+				fprintf(stderr,
+					"lotse %s: ungültiger Wert für --%s: %s\n",
+					cmd, name, val);
+				return EXIT_USAGE;
+			}
+			break;
+		}
+		case ':':
+			fprintf(stderr, "lotse %s: --%s braucht einen Wert\n", cmd,
+				argv[optind - 1] + 2);
+			cli_print_help(stderr, cmd);
+			return EXIT_USAGE;
+		default:
+			fprintf(stderr, "lotse %s: unbekannte Option %s\n", cmd,
+				argv[optind - 1]);
+			cli_print_help(stderr, cmd);
+			return EXIT_USAGE;
+		}
+	}
+	if (optind < argc) {
+		fprintf(stderr, "lotse %s: unerwartetes Argument „%s“\n", cmd,
+			argv[optind]);
+		cli_print_help(stderr, cmd);
+		return EXIT_USAGE;
+	}
+	return 0;
 }
