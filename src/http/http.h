@@ -19,9 +19,12 @@
 #include "http/parse.h"
 
 /* Roles, from least to most rights. A route's role is the least one that
- * may use it; ROLE_ANON routes are public. */
+ * may use it; ROLE_ANON routes are public. ROLE_UNSET (zero) is what a
+ * route gets when its author forgot to declare one: router_check() refuses
+ * such a table, so the server does not start and the route test fails. */
 enum role {
-	ROLE_ANON = 0,
+	ROLE_UNSET = 0,
+	ROLE_ANON,
 	ROLE_PARTNER,
 	ROLE_VISITS,
 	ROLE_COORDINATION,

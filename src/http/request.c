@@ -12,20 +12,20 @@
 
 #define MAX_URI 8192
 
-static const char *role_codes[ROLE_COUNT] = {"", "partner", "visits",
+static const char *role_codes[ROLE_COUNT] = {"", "", "partner", "visits",
 					      "coordination", "admin"};
 static const char *role_labels[ROLE_COUNT] = {
-	"Öffentlich", "Partner", "Willkommensbesuche", "Koordinierungsstelle",
-	"Administration"};
+	"", "Öffentlich", "Partner", "Willkommensbesuche",
+	"Koordinierungsstelle", "Administration"};
 
 const char *role_code(enum role r)
 {
-	return (r >= ROLE_ANON && r < ROLE_COUNT) ? role_codes[r] : "";
+	return (r >= ROLE_UNSET && r < ROLE_COUNT) ? role_codes[r] : "";
 }
 
 const char *role_label(enum role r)
 {
-	return (r >= ROLE_ANON && r < ROLE_COUNT) ? role_labels[r] : "";
+	return (r >= ROLE_UNSET && r < ROLE_COUNT) ? role_labels[r] : "";
 }
 
 int role_parse(const char *code)
@@ -249,6 +249,7 @@ void http_dispatch(const struct app *app, struct req *r)
 			}
 		}
 	}
+	r->role = ROLE_ANON;
 	if (app->session)
 		app->session(r);
 	if (r->role < r->route->role) {

@@ -103,7 +103,7 @@ long router_check(const struct route *routes, size_t n)
 			if (a->method && strcmp(a->method, methods[m]) == 0)
 				ok = true;
 		if (!ok || !a->pattern || a->pattern[0] != '/' || !a->handler ||
-		    !a->name || a->role < ROLE_ANON || a->role >= ROLE_COUNT)
+		    !a->name || a->role <= ROLE_UNSET || a->role >= ROLE_COUNT)
 			return (long)i;
 		const char *star = strchr(a->pattern, '*');
 		if (star && star[1] != '\0')
