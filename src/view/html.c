@@ -51,9 +51,12 @@ void html_escape_n(buf *b, const char *s, size_t n)
 				if (adv == 0) {
 					rep = "\xEF\xBF\xBD";
 					adv = 1;
+				} else if (cp <= 0x9F) {
+					rep = "\xEF\xBF\xBD"; /* C1 control */
 				}
-			} else if (c < 0x20 && c != '\n' && c != '\t' &&
-				   c != '\r') {
+			} else if ((c < 0x20 && c != '\n' && c != '\t' &&
+				    c != '\r') ||
+				   c == 0x7F) {
 				rep = "\xEF\xBF\xBD";
 			}
 		}
@@ -111,8 +114,10 @@ void html_v(buf *b, const char *fmt, va_list ap)
 			p = q + 1;
 			continue;
 		}
-		/* flags, width, precision */
-		bool star_w = false, star_p = false;
+		/* flags, width, precision (a literal precision is kept for
+		 * %s, which does not go through snprintf) */
+		bool star_w = false, star_p = false, lit_p = false;
+		size_t prec = 0;
 		while (*q && strchr("-+ #0", *q))
 			q++;
 		if (*q == '*') {
@@ -126,9 +131,14 @@ void html_v(buf *b, const char *fmt, va_list ap)
 			if (*q == '*') {
 				star_p = true;
 				q++;
+			} else {
+				lit_p = true;
 			}
-			while (*q >= '0' && *q <= '9')
+			while (*q >= '0' && *q <= '9') {
+				if (prec < 1000000)
+					prec = prec * 10 + (size_t)(*q - '0');
 				q++;
+			}
 		}
 		enum len_mod lm = L_NONE;
 		if (q[0] == 'h' && q[1] == 'h') {
@@ -180,8 +190,12 @@ void html_v(buf *b, const char *fmt, va_list ap)
 			if (!s)
 				s = "";
 			size_t len = strlen(s);
-			if (star_p && pr >= 0 && (size_t)pr < len)
-				len = utf8_prefix(s, len, (size_t)pr);
+			if (star_p && pr >= 0) {
+				lit_p = true;
+				prec = (size_t)pr;
+			}
+			if (lit_p && prec < len)
+				len = utf8_prefix(s, len, prec);
 			html_escape_n(b, s, len);
 			break;
 		}

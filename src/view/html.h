@@ -6,8 +6,10 @@
  * The format string is the only raw HTML and must be a literal (checked by
  * the compiler's format attribute and by scripts/checksrc). Conversions are
  * printf's; every %s argument is escaped for HTML text and quoted attribute
- * values (& < > " '), and ill-formed UTF-8 in it becomes U+FFFD. Numbers are
- * formatted as printf does.
+ * values (& < > " '); ill-formed UTF-8 and control characters (C0 but tab
+ * and line breaks, DEL, C1) in it become U+FFFD. A precision (%.20s, %.*s)
+ * counts bytes but never cuts a character. Numbers are formatted as printf
+ * does.
  *
  * Other contexts have their own conversion functions, whose result is then
  * passed through %s (escaping is idempotent for their output):
