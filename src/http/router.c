@@ -105,8 +105,10 @@ long router_check(const struct route *routes, size_t n)
 		if (!ok || !a->pattern || a->pattern[0] != '/' || !a->handler ||
 		    !a->name || a->role <= ROLE_UNSET || a->role >= ROLE_COUNT)
 			return (long)i;
+		/* A star only as the whole last segment; in "/a*" it would
+		 * be taken literally and the route would never match. */
 		const char *star = strchr(a->pattern, '*');
-		if (star && star[1] != '\0')
+		if (star && (star[1] != '\0' || star[-1] != '/'))
 			return (long)i;
 		for (size_t j = 0; j < i; j++)
 			if (strcmp(routes[j].method, a->method) == 0 &&
