@@ -19,7 +19,7 @@ FUZZ_SECONDS ?= 60
 CC ?= cc
 PKG_CONFIG ?= pkg-config
 
-PKGS := libmicrohttpd jansson sqlite3
+PKGS := libmicrohttpd jansson sqlite3 libsodium liboath libqrencode
 VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo 0.1.0)
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
@@ -50,7 +50,7 @@ ALL_LDFLAGS := $(OPT) $(LDFLAGS)
 SRC := $(sort $(shell find src -name '*.c'))
 LIB_SRC := $(filter-out src/cli/main.c,$(SRC))
 LIB_OBJ := $(patsubst src/%.c,$(B)/obj/%.o,$(LIB_SRC)) $(B)/obj/gen/assets.o \
-	$(B)/obj/gen/migrations.o
+	$(B)/obj/gen/migrations.o $(B)/obj/gen/data.o
 MAIN_OBJ := $(B)/obj/cli/main.o
 
 KERN := node_modules/@kern-ux/native/dist
@@ -73,7 +73,7 @@ FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_BIN := $(patsubst tests/fuzz/%.c,build/fuzz/%,$(FUZZ_SRC))
 # What the fuzz targets link: the parsers and what they use.
 FUZZ_LIB := src/http/parse.c src/base/arena.c src/base/utf8.c src/base/buf.c \
-	src/view/html.c
+	src/view/html.c src/http/request.c src/http/router.c
 
 .PHONY: all run check bench fuzz fuzz-build install clean deps tests lint \
 	variant-bin
@@ -104,6 +104,11 @@ build/gen/assets.c: build/tools/embed $(ASSET_FILES) Makefile
 	@mkdir -p $(dir $@)
 	build/tools/embed $@ embedded_assets $(ASSET_MAP)
 
+# Data files the program reads (not served): data/LICENSES.md says whence.
+build/gen/data.c: build/tools/embed data/common-passwords.txt
+	@mkdir -p $(dir $@)
+	build/tools/embed $@ embedded_data common-passwords.txt=data/common-passwords.txt
+
 build/gen/migrations.c: build/tools/embed $(MIGRATIONS)
 	@mkdir -p $(dir $@)
 	build/tools/embed $@ embedded_migrations \
@@ -125,10 +130,11 @@ $(B)/tests/%: tests/unit/%.c $(LIB_OBJ) tests/unit/testutil.h
 # Everything the test runner needs for one variant.
 tests: $(B)/lotse $(UNIT_BIN)
 
-build/fuzz/%: tests/fuzz/%.c $(FUZZ_LIB) build/gen/assets.c
+build/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(FUZZ_LIB) build/gen/assets.c
 	@mkdir -p $(dir $@)
 	clang -std=c11 -D_GNU_SOURCE -Isrc -g -O1 \
-		-fsanitize=fuzzer,address,undefined -o $@ $< $(FUZZ_LIB)
+		-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+		-o $@ $< $(FUZZ_LIB)
 
 fuzz-build: $(FUZZ_BIN)
 

@@ -18,5 +18,7 @@ extern const struct embed embedded_assets[];
 extern const unsigned long embedded_assets_count;
 extern const struct embed embedded_migrations[];
 extern const unsigned long embedded_migrations_count;
+extern const struct embed embedded_data[];
+extern const unsigned long embedded_data_count;
 
 #endif

@@ -22,6 +22,8 @@ struct db {
 	char *path;
 	struct cached *cache;
 	size_t ncache, capcache;
+	int tx_depth;
+	bool outer_savepoint; /* level 1 is a savepoint in a db_begin() */
 };
 
 static int configure(db *d, char *err, size_t errlen)
@@ -150,6 +152,57 @@ int db_rollback(db *d)
 	if (sqlite3_get_autocommit(d->h))
 		return 0;
 	return db_exec(d, "ROLLBACK");
+}
+
+int db_tx_begin(db *d)
+{
+	int rc;
+	if (d->tx_depth == 0 && sqlite3_get_autocommit(d->h)) {
+		rc = db_exec(d, "BEGIN IMMEDIATE");
+	} else if (d->tx_depth == 0) {
+		rc = db_exec(d, "SAVEPOINT lotse_tx");
+		if (rc == 0)
+			d->outer_savepoint = true;
+	} else
+		rc = db_exec(d, "SAVEPOINT lotse_tx");
+	if (rc == 0)
+		d->tx_depth++;
+	return rc;
+}
+
+/* The outermost level either began a transaction or a savepoint inside a
+ * transaction someone else opened with db_begin(). */
+static bool outer_is_begin(db *d)
+{
+	return d->tx_depth == 1 && !d->outer_savepoint;
+}
+
+int db_tx_commit(db *d)
+{
+	if (d->tx_depth <= 0)
+		return -1;
+	int rc = outer_is_begin(d) ? db_exec(d, "COMMIT")
+				   : db_exec(d, "RELEASE lotse_tx");
+	d->tx_depth--;
+	if (d->tx_depth == 0)
+		d->outer_savepoint = false;
+	return rc;
+}
+
+int db_tx_rollback(db *d)
+{
+	if (d->tx_depth <= 0)
+		return -1;
+	int rc;
+	if (outer_is_begin(d))
+		rc = db_exec(d, "ROLLBACK");
+	else
+		rc = db_exec(d, "ROLLBACK TO lotse_tx") |
+		     db_exec(d, "RELEASE lotse_tx");
+	d->tx_depth--;
+	if (d->tx_depth == 0)
+		d->outer_savepoint = false;
+	return rc;
 }
 
 void db_bind_text(sqlite3_stmt *st, int i, const char *s)

@@ -31,6 +31,13 @@ int db_exec(db *d, const char *sql);
 int db_begin(db *d); /* BEGIN IMMEDIATE */
 int db_commit(db *d);
 int db_rollback(db *d);
+/* Nestable transactions: the outermost is BEGIN IMMEDIATE (so that a
+ * writer never has to upgrade a read lock), inner ones are savepoints.
+ * Every db_tx_begin() is matched by one db_tx_commit() or
+ * db_tx_rollback(). */
+int db_tx_begin(db *d);
+int db_tx_commit(db *d);
+int db_tx_rollback(db *d);
 
 /* Binding helpers: NULL text binds SQL NULL. */
 void db_bind_text(sqlite3_stmt *st, int i, const char *s);

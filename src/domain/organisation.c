@@ -1,0 +1,312 @@
+/*
+ * organisation.c - partner organisations, core fields (see organisation.h).
+ */
+#include "domain/organisation.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "base/utf8.h"
+#include "domain/audit.h"
+
+const struct sector sectors[] = {
+	{"jugendhilfe-oeffentlich", "Öffentliche Jugendhilfe (Jugendamt)"},
+	{"jugendhilfe-frei", "Freie Jugendhilfe"},
+	{"hebammen", "Hebammen und Familienhebammen"},
+	{"kinderaerzte", "Kinder- und Jugendärztinnen und -ärzte"},
+	{"gynaekologie", "Frauenärztinnen und Frauenärzte"},
+	{"klinik", "Kliniken und Geburtshilfe"},
+	{"gesundheitsamt", "Öffentlicher Gesundheitsdienst"},
+	{"fruehfoerderung", "Frühförderung"},
+	{"schwangerschaftsberatung", "Schwangerschaftsberatung"},
+	{"beratungsstelle", "Beratungsstellen"},
+	{"kita", "Kindertagesbetreuung (Kita, Tagespflege)"},
+	{"familienzentrum", "Familienzentren und Familienbildung"},
+	{"schule", "Schulen"},
+	{"jobcenter", "Jobcenter und Agentur für Arbeit"},
+	{"sozialamt", "Sozialamt"},
+	{"polizei-ordnung", "Polizei und Ordnungsbehörden"},
+	{"ehrenamt", "Ehrenamt und Selbsthilfe"},
+	{"sonstige", "Sonstige"},
+	{NULL, NULL},
+};
+
+const char *sector_label(const char *code)
+{
+	for (const struct sector *s = sectors; code && s->code; s++)
+		if (strcmp(s->code, code) == 0)
+			return s->label;
+	return NULL;
+}
+
+#define ORG_COLS                                                               \
+	"id, name, sector, street, postcode, city, phone, email, web, "        \
+	"membership, COALESCE(member_since, ''), created_at, updated_at"
+static const char sql_get[] = "SELECT " ORG_COLS " FROM organisation "
+			      "WHERE id = ?1";
+static const char sql_list[] = "SELECT " ORG_COLS " FROM organisation "
+			       "ORDER BY name COLLATE NOCASE, id";
+static const char sql_insert[] =
+	"INSERT INTO organisation (name, sector, street, postcode, city, phone, "
+	"email, web, membership, member_since, created_at, updated_at) VALUES "
+	"(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)";
+static const char sql_update[] =
+	"UPDATE organisation SET name = ?2, street = ?3, postcode = ?4, "
+	"city = ?5, phone = ?6, email = ?7, web = ?8, updated_at = ?9 "
+	"WHERE id = ?1";
+
+static void read_row(sqlite3_stmt *st, arena *a, struct organisation *o)
+{
+	o->id = sqlite3_column_int64(st, 0);
+	const char **f[] = {&o->name,	&o->sector, &o->street, &o->postcode,
+			    &o->city,	&o->phone,  &o->email,	&o->web,
+			    &o->membership, &o->member_since, &o->created_at,
+			    &o->updated_at};
+	for (size_t i = 0; i < sizeof f / sizeof *f; i++)
+		*f[i] = arena_strdup(a, db_col_text(st, (int)i + 1));
+}
+
+int org_get(db *d, arena *a, int64_t id, struct organisation *o)
+{
+	sqlite3_stmt *st = db_stmt(d, sql_get);
+	if (!st)
+		return -1;
+	db_bind_int(st, 1, id);
+	int rc = -1;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		read_row(st, a, o);
+		rc = 0;
+	}
+	sqlite3_reset(st);
+	return rc;
+}
+
+size_t org_list(db *d, arena *a, struct organisation **out)
+{
+	*out = NULL;
+	sqlite3_stmt *st = db_stmt(d, sql_list);
+	if (!st)
+		return 0;
+	size_t n = 0, cap = 0;
+	struct organisation *v = NULL;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 64;
+			struct organisation *nv = arena_alloc(a, cap * sizeof *nv);
+			if (n)
+				memcpy(nv, v, n * sizeof *nv);
+			v = nv;
+		}
+		read_row(st, a, &v[n++]);
+	}
+	sqlite3_reset(st);
+	*out = v;
+	return n;
+}
+
+static bool text_ok(const char *s, size_t max, bool required)
+{
+	size_t n = s ? strlen(s) : 0;
+	if (n == 0)
+		return !required;
+	return utf8_valid(s, n) && utf8_length(s, n) <= max;
+}
+
+static int validate(const struct organisation *o, struct user_error *e)
+{
+	e->field = NULL;
+	if (!text_ok(o->name, 200, true)) {
+		snprintf(e->msg, sizeof e->msg, "Bitte geben Sie den Namen der "
+						"Organisation ein (höchstens "
+						"200 Zeichen).");
+		e->field = "name";
+		return -1;
+	}
+	if (o->postcode && *o->postcode) {
+		bool ok = strlen(o->postcode) == 5;
+		for (size_t i = 0; ok && i < 5; i++)
+			ok = o->postcode[i] >= '0' && o->postcode[i] <= '9';
+		if (!ok) {
+			snprintf(e->msg, sizeof e->msg,
+				 "Die Postleitzahl hat fünf Ziffern.");
+			e->field = "postcode";
+			return -1;
+		}
+	}
+	char norm[256];
+	if (o->email && *o->email && !email_normalise(o->email, norm, sizeof norm)) {
+		snprintf(e->msg, sizeof e->msg,
+			 "Bitte geben Sie eine gültige E-Mail-Adresse ein.");
+		e->field = "email";
+		return -1;
+	}
+	if (o->web && *o->web && strncmp(o->web, "https://", 8) != 0 &&
+	    strncmp(o->web, "http://", 7) != 0) {
+		snprintf(e->msg, sizeof e->msg,
+			 "Die Internetadresse beginnt mit https:// oder http://.");
+		e->field = "web";
+		return -1;
+	}
+	const struct {
+		const char *v, *field;
+		size_t max;
+	} texts[] = {{o->street, "street", 200},
+		     {o->city, "city", 100},
+		     {o->phone, "phone", 60},
+		     {o->web, "web", 300}};
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+		if (!text_ok(texts[i].v, texts[i].max, false)) {
+			snprintf(e->msg, sizeof e->msg,
+				 "Dieser Eintrag ist zu lang (höchstens %zu "
+				 "Zeichen).",
+				 texts[i].max);
+			e->field = texts[i].field;
+			return -1;
+		}
+	}
+	return 0;
+}
+
+#define S(x) ((x) ? (x) : "")
+
+int64_t org_create(db *d, const struct actor *a, const struct organisation *o,
+		   struct user_error *e)
+{
+	if (a->role < ROLE_COORDINATION) {
+		snprintf(e->msg, sizeof e->msg,
+			 "Nur die Koordinierungsstelle darf Partner anlegen.");
+		e->field = NULL;
+		return -1;
+	}
+	if (validate(o, e) < 0)
+		return -1;
+	if (!sector_label(o->sector)) {
+		snprintf(e->msg, sizeof e->msg, "Bitte wählen Sie einen Bereich.");
+		e->field = "sector";
+		return -1;
+	}
+	const char *membership = o->membership && *o->membership ? o->membership
+								 : "member";
+	if (strcmp(membership, "interested") && strcmp(membership, "member") &&
+	    strcmp(membership, "left")) {
+		snprintf(e->msg, sizeof e->msg, "Unbekannter Mitgliedsstatus.");
+		e->field = "membership";
+		return -1;
+	}
+	char now[21];
+	db_now(now);
+	if (db_tx_begin(d) < 0) {
+		snprintf(e->msg, sizeof e->msg, "Die Datenbank ist gerade nicht "
+						"verfügbar.");
+		return -1;
+	}
+	sqlite3_stmt *st = db_stmt(d, sql_insert);
+	int64_t id = -1;
+	if (st) {
+		db_bind_text(st, 1, o->name);
+		db_bind_text(st, 2, o->sector);
+		db_bind_text(st, 3, S(o->street));
+		db_bind_text(st, 4, S(o->postcode));
+		db_bind_text(st, 5, S(o->city));
+		db_bind_text(st, 6, S(o->phone));
+		db_bind_text(st, 7, S(o->email));
+		db_bind_text(st, 8, S(o->web));
+		db_bind_text(st, 9, membership);
+		db_bind_text(st, 10,
+			     o->member_since && *o->member_since ? o->member_since
+								 : NULL);
+		db_bind_text(st, 11, now);
+		if (sqlite3_step(st) == SQLITE_DONE)
+			id = sqlite3_last_insert_rowid(db_sqlite(d));
+		sqlite3_reset(st);
+	}
+	if (id < 0 ||
+	    audit_add(d, a, "create", "organisation", id,
+		      "Organisation „%s“ angelegt", o->name) < 0 ||
+	    db_tx_commit(d) < 0) {
+		db_tx_rollback(d);
+		snprintf(e->msg, sizeof e->msg,
+			 "Die Organisation konnte nicht angelegt werden.");
+		e->field = NULL;
+		return -1;
+	}
+	return id;
+}
+
+int org_update(db *d, const struct actor *a, const struct organisation *o,
+	       struct user_error *e)
+{
+	e->field = NULL;
+	if (!actor_may_edit_org(a, o->id)) {
+		snprintf(e->msg, sizeof e->msg,
+			 "Sie dürfen nur die Angaben Ihrer eigenen "
+			 "Organisation ändern.");
+		return -2;
+	}
+	if (validate(o, e) < 0)
+		return -1;
+	arena *tmp = arena_new(2048);
+	struct organisation old;
+	int rc = -1;
+	if (org_get(d, tmp, o->id, &old) < 0) {
+		snprintf(e->msg, sizeof e->msg, "Diese Organisation gibt es "
+						"nicht.");
+		goto out;
+	}
+	char changed[512] = "";
+	const struct {
+		const char *label, *before, *after;
+	} diff[] = {{"Name", old.name, o->name},
+		    {"Straße", old.street, S(o->street)},
+		    {"PLZ", old.postcode, S(o->postcode)},
+		    {"Ort", old.city, S(o->city)},
+		    {"Telefon", old.phone, S(o->phone)},
+		    {"E-Mail", old.email, S(o->email)},
+		    {"Internet", old.web, S(o->web)}};
+	for (size_t i = 0; i < sizeof diff / sizeof *diff; i++) {
+		if (strcmp(diff[i].before, diff[i].after) == 0)
+			continue;
+		size_t used = strlen(changed);
+		snprintf(changed + used, sizeof changed - used, "%s%s",
+			 used ? ", " : "", diff[i].label);
+	}
+	if (!changed[0]) {
+		rc = 0; /* nothing to do */
+		goto out;
+	}
+	char now[21];
+	db_now(now);
+	if (db_tx_begin(d) < 0) {
+		snprintf(e->msg, sizeof e->msg, "Die Datenbank ist gerade nicht "
+						"verfügbar.");
+		goto out;
+	}
+	sqlite3_stmt *st = db_stmt(d, sql_update);
+	bool ok = false;
+	if (st) {
+		db_bind_int(st, 1, o->id);
+		db_bind_text(st, 2, o->name);
+		db_bind_text(st, 3, S(o->street));
+		db_bind_text(st, 4, S(o->postcode));
+		db_bind_text(st, 5, S(o->city));
+		db_bind_text(st, 6, S(o->phone));
+		db_bind_text(st, 7, S(o->email));
+		db_bind_text(st, 8, S(o->web));
+		db_bind_text(st, 9, now);
+		ok = sqlite3_step(st) == SQLITE_DONE;
+		sqlite3_reset(st);
+	}
+	if (!ok ||
+	    audit_add(d, a, "update", "organisation", o->id, "Geändert: %s",
+		      changed) < 0 ||
+	    db_tx_commit(d) < 0) {
+		db_tx_rollback(d);
+		snprintf(e->msg, sizeof e->msg,
+			 "Die Änderung konnte nicht gespeichert werden.");
+		goto out;
+	}
+	rc = 0;
+out:
+	arena_free(tmp);
+	return rc;
+}
