@@ -19,6 +19,8 @@ const struct setting_def setting_defs[] = {
 	{"datenschutz", "Text der Datenschutzerklärung",
 	 "Die Datenschutzerklärung wurde noch nicht eingetragen. Die "
 	 "Administration trägt sie in den Einstellungen ein."},
+	{"require_2fa", "Zwei-Faktor-Anmeldung Pflicht für",
+	 "" /* "", "admin" or "coordination,admin" */},
 	{NULL, NULL, NULL},
 };
 

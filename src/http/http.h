@@ -79,6 +79,7 @@ struct req {
 	enum role role;
 	int64_t user_id;
 	const char *csrf_token; /* expected token of this session, or NULL */
+	bool csrf_exempt;	/* authenticated without cookies (API key) */
 	void *app_data;		/* the application's per-request state */
 	/* response */
 	int status;
@@ -111,6 +112,8 @@ bool parse_int(const char *text, int64_t min, int64_t max, int64_t *out);
 
 /* Responses. The body goes into r->out; these set status and type. */
 void resp_header(struct req *r, const char *name, const char *value);
+/* Adds a header even when one of that name exists (Set-Cookie). */
+void resp_header_add(struct req *r, const char *name, const char *value);
 void resp_html(struct req *r, int status); /* body already in r->out */
 void resp_text(struct req *r, int status, const char *text);
 void resp_json(struct req *r, int status, const char *json);
@@ -133,6 +136,10 @@ struct app {
 	/* Renders an error (status, German message, field or NULL). */
 	void (*error)(struct req *r, int status, const char *message,
 		      const char *field);
+	/* Called after the role and CSRF checks, before the handler; returns
+	 * false when it answered itself (e.g. a redirect to set a password
+	 * first). May be NULL. */
+	bool (*guard)(struct req *r);
 };
 
 /* Routing (router.c). Matches method and path against the table; fills

@@ -10,7 +10,10 @@
 
 static const struct nav_item nav[] = {
 	{"/", "Startseite", ROLE_ANON},
-	{"/barrierefreiheit", "Barrierefreiheit", ROLE_ANON},
+	{"/intern", "Intern", ROLE_PARTNER},
+	{"/intern/benutzer", "Benutzer", ROLE_ADMIN},
+	{"/intern/protokoll", "Protokoll", ROLE_ADMIN},
+	{"/intern/einstellungen", "Einstellungen", ROLE_ADMIN},
 };
 
 const char *asset_url(struct req *r, const char *name)
@@ -26,12 +29,25 @@ const char *asset_url(struct req *r, const char *name)
 	return arena_printf(r->a, "/static/%s", name);
 }
 
-static bool nav_current(const char *href, const char *path)
+/* The entry whose href is the longest prefix of path is the current one. */
+static size_t nav_current(const char *path, enum role role)
 {
-	if (strcmp(href, "/") == 0)
-		return strcmp(path, "/") == 0;
-	size_t n = strlen(href);
-	return strncmp(path, href, n) == 0 && (path[n] == '\0' || path[n] == '/');
+	size_t best = (size_t)-1, best_len = 0;
+	for (size_t i = 0; i < sizeof nav / sizeof *nav; i++) {
+		const char *href = nav[i].href;
+		size_t n = strlen(href);
+		if (role < nav[i].role)
+			continue;
+		bool match = strcmp(href, "/") == 0
+				     ? strcmp(path, "/") == 0
+				     : strncmp(path, href, n) == 0 &&
+					       (path[n] == '\0' || path[n] == '/');
+		if (match && n > best_len) {
+			best = i;
+			best_len = n;
+		}
+	}
+	return best;
 }
 
 void page_begin(struct req *r, const struct site *site, const char *title)
@@ -70,13 +86,31 @@ void page_begin(struct req *r, const struct site *site, const char *title)
 	if (site->district_name[0])
 		html(b, "<span class=\"lotse-brand__district\">%s</span>",
 		     site->district_name);
-	HTML_RAW(b, "</a></div>\n"
+	HTML_RAW(b, "</a><div class=\"lotse-account\">");
+	if (site->user_name) {
+		html(b,
+		     "<span class=\"lotse-account__name\">Angemeldet: %s</span>"
+		     "<a class=\"kern-link\" href=\"/intern/konto\">Mein Konto</a>"
+		     "<form method=\"post\" action=\"/abmelden\" "
+		     "class=\"lotse-inline-form\">"
+		     "<input type=\"hidden\" name=\"csrf\" value=\"%s\">"
+		     "<button type=\"submit\" class=\"kern-btn kern-btn--tertiary "
+		     "kern-btn--x-small\"><span class=\"kern-label\">Abmelden"
+		     "</span></button></form>",
+		     site->user_name, site->csrf ? site->csrf : "");
+	} else {
+		HTML_RAW(b, "<a class=\"kern-link\" href=\"/anmelden\">Anmelden "
+			    "<span class=\"kern-sr-only\">für Fachkräfte</span>"
+			    "</a>");
+	}
+	HTML_RAW(b, "</div></div>\n"
 		    "<nav class=\"lotse-nav\" aria-label=\"Hauptnavigation\">"
 		    "<div class=\"kern-container\"><ul>");
+	size_t current = nav_current(r->path, r->role);
 	for (size_t i = 0; i < sizeof nav / sizeof *nav; i++) {
 		if (r->role < nav[i].role)
 			continue;
-		if (nav_current(nav[i].href, r->path))
+		if (i == current)
 			html(b, "<li><a href=\"%s\" aria-current=\"page\">%s</a></li>",
 			     nav[i].href, nav[i].label);
 		else

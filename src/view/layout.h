@@ -14,6 +14,8 @@ struct site {
 	const char *network_name; /* "Netzwerk Frühe Hilfen und ..." */
 	const char *district_name; /* "Landkreis Ahrwald" or "" */
 	const char *header_line;   /* the official line above the header */
+	const char *user_name;	   /* signed-in user, or NULL */
+	const char *csrf;	   /* for the sign-out button */
 };
 
 /* One entry of the main navigation. */

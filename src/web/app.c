@@ -6,9 +6,11 @@
  * tests/unit/test_routes.c walks this table.
  */
 #include <jansson.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "auth/token.h"
 #include "domain/settings.h"
 #include "web/web.h"
 
@@ -21,19 +23,60 @@ const struct route lotse_routes[] = {
 	 "page_barrierefreiheit"},
 	{"GET", "/healthz", page_healthz, ROLE_ANON, 0, 0, "page_healthz"},
 	{"GET", "/static/*", page_static, ROLE_ANON, 0, 0, "page_static"},
+	{"GET", "/anmelden", page_login, ROLE_ANON, 0, 0, "page_login"},
+	{"POST", "/anmelden", page_login_post, ROLE_ANON, 0, 0,
+	 "page_login_post"},
+	{"GET", "/anmelden/code", page_login_code, ROLE_ANON, 0, 0,
+	 "page_login_code"},
+	{"POST", "/anmelden/code", page_login_code_post, ROLE_ANON, 0, 0,
+	 "page_login_code_post"},
+	{"POST", "/abmelden", page_logout, ROLE_ANON, 0, 0, "page_logout"},
 };
 const size_t lotse_routes_count = sizeof lotse_routes / sizeof *lotse_routes;
 
-struct web_state {
-	struct site site;
-	bool site_loaded;
-};
-
-static struct web_state *state(struct req *r)
+struct web_state *web_state(struct req *r)
 {
-	if (!r->app_data)
-		r->app_data = arena_calloc(r->a, 1, sizeof(struct web_state));
+	if (!r->app_data) {
+		struct web_state *s = arena_calloc(r->a, 1, sizeof *s);
+		s->actor.label = "anonym";
+		s->actor.addr = r->remote_addr ? r->remote_addr : "";
+		s->actor.role = ROLE_ANON;
+		r->app_data = s;
+	}
 	return r->app_data;
+}
+
+const struct actor *web_actor(struct req *r)
+{
+	return &web_state(r)->actor;
+}
+
+void web_set_cookie(struct req *r, const char *name, const char *value,
+		    long max_age, const char *same_site)
+{
+	char age[40] = "";
+	if (max_age >= 0)
+		snprintf(age, sizeof age, "; Max-Age=%ld", max_age);
+	resp_header_add(r, "Set-Cookie",
+			arena_printf(r->a, "%s=%s; Path=/; HttpOnly; SameSite=%s%s%s",
+				     name, value, same_site, age,
+				     r->tls ? "; Secure" : ""));
+}
+
+const char *web_csrf(struct req *r)
+{
+	if (r->csrf_token)
+		return r->csrf_token;
+	char token[SESSION_TOKEN_LEN];
+	token_random(token, sizeof token, 32);
+	r->csrf_token = arena_strdup(r->a, token);
+	web_set_cookie(r, CSRF_COOKIE, r->csrf_token, -1, "Strict");
+	return r->csrf_token;
+}
+
+void web_redirect(struct req *r, const char *path)
+{
+	resp_redirect(r, 303, path);
 }
 
 db *web_db(struct req *r)
@@ -46,12 +89,16 @@ db *web_db(struct req *r)
 
 const struct site *web_site(struct req *r)
 {
-	struct web_state *s = state(r);
+	struct web_state *s = web_state(r);
 	if (!s->site_loaded) {
 		db *d = db_thread();
 		s->site.network_name = setting_get(d, r->a, "network_name");
 		s->site.district_name = setting_get(d, r->a, "district_name");
 		s->site.header_line = setting_get(d, r->a, "header_line");
+		if (s->signed_in) {
+			s->site.user_name = s->user.display_name;
+			s->site.csrf = r->csrf_token;
+		}
 		s->site_loaded = true;
 	}
 	return &s->site;
@@ -98,14 +145,6 @@ void web_paragraphs(buf *b, const char *text)
 	}
 }
 
-static void session(struct req *r)
-{
-	/* Accounts come with issue #3; until then everyone is anonymous. */
-	r->role = ROLE_ANON;
-	r->user_id = 0;
-	r->csrf_token = NULL;
-}
-
 static void error(struct req *r, int status, const char *message,
 		  const char *field)
 {
@@ -119,12 +158,21 @@ static void error(struct req *r, int status, const char *message,
 		json_decref(o);
 		return;
 	}
+	if (status == 401 && !r->is_api && (strcmp(r->method, "GET") == 0 ||
+					     strcmp(r->method, "HEAD") == 0)) {
+		/* An internal page without a session: sign in, then back. */
+		resp_redirect(r, 303,
+			      arena_printf(r->a, "/anmelden?weiter=%s",
+					   url_component(r->a, r->path)));
+		return;
+	}
 	page_error(r, web_site(r), status, message);
 }
 
 const struct app lotse_app = {
 	.routes = lotse_routes,
 	.nroutes = sizeof lotse_routes / sizeof *lotse_routes,
-	.session = session,
+	.session = web_session,
 	.error = error,
+	.guard = web_guard,
 };

@@ -6,9 +6,46 @@
 #define LOTSE_WEB_H
 
 #include "db/db.h"
+#include "domain/actor.h"
+#include "domain/session.h"
+#include "domain/user.h"
 #include "http/http.h"
+#include "view/form.h"
 #include "view/html.h"
 #include "view/layout.h"
+
+/* What the web layer knows about the current request (r->app_data). */
+struct web_state {
+	struct site site;
+	bool site_loaded;
+	bool signed_in;	   /* a user with a complete sign-in */
+	struct user user;  /* valid when signed_in or mfa_pending */
+	bool mfa_pending;  /* password ok, second factor missing */
+	bool via_api_key;
+	struct session session; /* valid when signed_in or mfa_pending */
+	struct actor actor;
+	const char *flash; /* one-line notice for the next page, or NULL */
+};
+struct web_state *web_state(struct req *r);
+/* The actor of this request, for domain functions. */
+const struct actor *web_actor(struct req *r);
+
+/* Session cookie and the anonymous CSRF cookie (double submit, for the
+ * sign-in form before there is a session). */
+#define SESSION_COOKIE "lotse_session"
+#define CSRF_COOKIE "lotse_csrf"
+/* Sets a cookie (HttpOnly, Path=/, Secure over TLS); max_age < 0 for a
+ * browser-session cookie, 0 to delete it. */
+void web_set_cookie(struct req *r, const char *name, const char *value,
+		    long max_age, const char *same_site);
+/* The CSRF token for forms on this page: the session's, or the anonymous
+ * cookie's (created and set when missing). */
+const char *web_csrf(struct req *r);
+/* 303 See Other to a local path. */
+void web_redirect(struct req *r, const char *path);
+/* Hooks for struct app (auth.c). */
+void web_session(struct req *r);
+bool web_guard(struct req *r);
 
 extern const struct app lotse_app;
 extern const struct route lotse_routes[];
@@ -33,5 +70,11 @@ void page_datenschutz(struct req *r);
 void page_barrierefreiheit(struct req *r);
 void page_healthz(struct req *r);
 void page_static(struct req *r);
+/* auth.c */
+void page_login(struct req *r);
+void page_login_post(struct req *r);
+void page_login_code(struct req *r);
+void page_login_code_post(struct req *r);
+void page_logout(struct req *r);
 
 #endif
