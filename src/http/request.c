@@ -60,6 +60,16 @@ int req_init(struct req *r, arena *a, const char *method, const char *uri,
 		r->path = "/(ungültig)";
 	r->raw_uri = arena_strdup(a, uri);
 	r->is_api = strncmp(uri, "/api/", 5) == 0 || strcmp(r->path, "/api") == 0;
+	/* A request target never holds spaces or control characters (RFC
+	 * 3986); refuse them, and keep them out of the access log. */
+	for (size_t i = 0; i < ulen; i++) {
+		unsigned char c = (unsigned char)uri[i];
+		if (c <= 0x20 || c == 0x7F) {
+			r->path = "/(ungültig)";
+			*err = "Die Adresse ist ungültig.";
+			return 400;
+		}
+	}
 	if (ulen > MAX_URI) {
 		*err = "Die Adresse ist zu lang.";
 		return 414;
@@ -138,6 +148,15 @@ void resp_header(struct req *r, const char *name, const char *value)
 	}
 }
 
+void resp_header_add(struct req *r, const char *name, const char *value)
+{
+	if (r->nresp_headers < MAX_RESP_HEADERS) {
+		r->resp_headers[r->nresp_headers].name = name;
+		r->resp_headers[r->nresp_headers].value = value;
+		r->nresp_headers++;
+	}
+}
+
 void resp_html(struct req *r, int status)
 {
 	r->status = status;
@@ -185,7 +204,6 @@ void resp_error_field(struct req *r, int status, const char *message,
 	r->status = status;
 	if (r->app && r->app->error) {
 		r->app->error(r, status, message, field);
-		r->status = status;
 	} else {
 		resp_text(r, status, message);
 	}
@@ -264,7 +282,7 @@ void http_dispatch(const struct app *app, struct req *r)
 		return;
 	}
 	if (method_changes_state(r->method) &&
-	    !(r->route->flags & RF_NO_CSRF)) {
+	    !(r->route->flags & RF_NO_CSRF) && !r->csrf_exempt) {
 		const char *sent = req_header(r, "X-CSRF-Token");
 		if (!sent)
 			sent = req_form(r, "csrf");
@@ -277,6 +295,8 @@ void http_dispatch(const struct app *app, struct req *r)
 			return;
 		}
 	}
+	if (app->guard && !app->guard(r))
+		return;
 	r->route->handler(r);
 	if (r->status == 0)
 		resp_error(r, 500, "Ein interner Fehler ist aufgetreten.");
