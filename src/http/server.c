@@ -151,6 +151,29 @@ static void remote_address(struct MHD_Connection *conn, struct req *r)
 	r->remote_addr = arena_strdup(r->a, text);
 }
 
+/* Framing headers that two HTTP parsers could read differently let a
+ * request smuggle another one past a proxy (RFC 9112, 6.1 and 6.3): they are
+ * refused rather than guessed. */
+static const char *framing_error(const struct req *r)
+{
+	size_t ncl = 0, nte = 0;
+	const char *te = NULL;
+	for (size_t i = 0; i < r->headers.n; i++) {
+		const char *name = r->headers.items[i].name;
+		if (strcasecmp(name, "Content-Length") == 0) {
+			ncl++;
+		} else if (strcasecmp(name, "Transfer-Encoding") == 0) {
+			nte++;
+			te = r->headers.items[i].value;
+		}
+	}
+	if (ncl > 1 || nte > 1 || (ncl && nte))
+		return "Die Längenangaben der Anfrage widersprechen sich.";
+	if (te && strcasecmp(te, "chunked") != 0)
+		return "Diese Übertragungskodierung wird nicht unterstützt.";
+	return NULL;
+}
+
 /* Queues the response that r describes. */
 static enum MHD_Result send_response(struct server *s,
 				     struct MHD_Connection *conn,
@@ -240,6 +263,11 @@ static enum MHD_Result access_handler(void *cls, struct MHD_Connection *conn,
 			r->tls = true;
 		if (rc) {
 			resp_error(r, rc, err);
+			return send_response(s, conn, c);
+		}
+		const char *bad = framing_error(r);
+		if (bad) {
+			resp_error(r, 400, bad);
 			return send_response(s, conn, c);
 		}
 		/* Route first, so that the body limit is the route's. */
@@ -388,6 +416,9 @@ int server_run(const struct server_config *cfg, const struct app *app)
 	OPT(MHD_OPTION_CONNECTION_LIMIT, cfg->max_connections, NULL);
 	OPT(MHD_OPTION_CONNECTION_TIMEOUT, cfg->timeout_s, NULL);
 	OPT(MHD_OPTION_CONNECTION_MEMORY_LIMIT, cfg->header_limit, NULL);
+	/* Strict: refuse HTTP/1.1 without Host and whitespace before a
+	 * header's colon (RFC 9112 5.1), a request smuggling vector. */
+	OPT(MHD_OPTION_STRICT_FOR_CLIENT, 1, NULL);
 	if (cfg->per_ip_connections)
 		OPT(MHD_OPTION_PER_IP_CONNECTION_LIMIT, cfg->per_ip_connections,
 		    NULL);
