@@ -287,7 +287,10 @@ static enum MHD_Result access_handler(void *cls, struct MHD_Connection *conn,
 			resp_error(r, 413, "Die gesendeten Daten sind zu groß.");
 			return send_response(s, conn, c);
 		}
-		if (mrc) {
+		/* Refuse an unroutable request before its body arrives; without
+		 * a body, answer in http_dispatch() instead, since MHD closes
+		 * the connection after a response queued this early. */
+		if (mrc && (len > 0 || req_header(r, "Transfer-Encoding"))) {
 			r->route = NULL;
 			resp_error(r, mrc,
 				   mrc == 404
