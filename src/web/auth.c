@@ -181,8 +181,8 @@ void page_login(struct req *r)
 
 /* Starts a full or half (mfa_pending) session for u and sets the cookie;
  * ends the session the browser had before (no fixation). */
-static int start_session(struct req *r, db *d, const struct user *u,
-			 bool mfa_pending)
+int web_start_session(struct req *r, db *d, const struct user *u,
+		      bool mfa_pending)
 {
 	struct web_state *s = web_state(r);
 	if (s->session.id_hash[0])
@@ -256,7 +256,7 @@ void page_login_post(struct req *r)
 	if (password_needs_rehash(u.password_hash))
 		user_rehash(d, u.id, pw);
 	bool mfa = u.totp_secret[0] != '\0';
-	if (start_session(r, d, &u, mfa) < 0) {
+	if (web_start_session(r, d, &u, mfa) < 0) {
 		resp_error(r, 500, "Die Anmeldung konnte nicht gespeichert "
 				   "werden.");
 		return;
@@ -352,7 +352,7 @@ void page_login_code_post(struct req *r)
 		r->status = 401;
 		return;
 	}
-	if (start_session(r, d, &s->user, false) < 0) {
+	if (web_start_session(r, d, &s->user, false) < 0) {
 		resp_error(r, 500, "Die Anmeldung konnte nicht gespeichert "
 				   "werden.");
 		return;

@@ -76,5 +76,20 @@ void page_login_post(struct req *r);
 void page_login_code(struct req *r);
 void page_login_code_post(struct req *r);
 void page_logout(struct req *r);
+/* Starts a session for u (ending the browser's old one) and sets the
+ * cookie; returns 0 or -1. */
+int web_start_session(struct req *r, db *d, const struct user *u,
+		      bool mfa_pending);
+/* account.c */
+void page_intern(struct req *r);
+void page_account(struct req *r);
+void page_account_name(struct req *r);
+void page_account_password(struct req *r);
+void page_totp_setup(struct req *r);
+void page_totp_enable(struct req *r);
+void page_totp_disable(struct req *r);
+void page_sessions_end(struct req *r);
+void page_org_edit(struct req *r);
+void page_org_update(struct req *r);
 
 #endif
