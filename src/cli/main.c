@@ -156,8 +156,8 @@ int main(int argc, char **argv)
 		int (*fn)(int, char **);
 	} cmds[] = {
 		{"serve", cmd_serve}, {"init", cmd_init},
-		{"demo", cmd_demo},   {"version", cmd_version},
-		{"help", cmd_help},
+		{"demo", cmd_demo},   {"user", cmd_user},
+		{"version", cmd_version}, {"help", cmd_help},
 	};
 	if (argc < 2) {
 		cli_print_help(stderr, NULL);

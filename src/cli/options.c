@@ -33,6 +33,30 @@ static const struct help helps[] = {
 	{"demo", "lotse demo [--db DATEI]",
 	 "Füllt die Datenbank mit dem erfundenen Demo-Landkreis Ahrwald.\n"
 	 "Alle Namen sind frei erfunden."},
+	{"user",
+	 "lotse user add --email E-MAIL --role ROLLE [--org ID] [--name NAME]\n"
+	 "                       --password-stdin\n"
+	 "        lotse user passwd --email E-MAIL --password-stdin\n"
+	 "        lotse user role --email E-MAIL --role ROLLE [--org ID]\n"
+	 "        lotse user disable --email E-MAIL\n"
+	 "        lotse user enable --email E-MAIL\n"
+	 "        lotse user list\n"
+	 "        (dazu jeweils [--db DATEI])",
+	 "Verwaltet die Konten: anlegen, Passwort setzen, Rolle ändern, "
+	 "sperren, entsperren, auflisten.\n"
+	 "Rollen: partner (Partner), visits (Willkommensbesuche), "
+	 "coordination (Koordinierungsstelle), admin (Administration).\n"
+	 "Partner- und Besuchsdienst-Konten brauchen --org mit der Nummer "
+	 "ihrer Organisation.\n"
+	 "Das Passwort steht in der ersten Zeile der Standardeingabe (nie auf "
+	 "der Befehlszeile), zum Beispiel:\n"
+	 "  printf '%s\\n' \"$PASSWORT\" | lotse user add --email "
+	 "a@example.org --role admin --password-stdin\n"
+	 "--name setzt den angezeigten Namen (Standard: der Teil der "
+	 "E-Mail-Adresse vor dem @).\n"
+	 "Nach „user passwd“ wählt die Person bei der nächsten Anmeldung ein "
+	 "eigenes Passwort.\n"
+	 "Jede Änderung steht im Protokoll (als „cli“)."},
 	{"version", "lotse version", "Zeigt die Version."},
 	{"help", "lotse help [BEFEHL]", "Zeigt die Hilfe zu einem Befehl."},
 	{NULL, NULL, NULL},
@@ -236,21 +260,64 @@ db *cli_open_db(const struct options *o, bool create, bool migrate)
 	return d;
 }
 
-/* Parses the flags of cmd; returns 0, or the exit status to end with. */
-int cli_parse_flags(const char *cmd, int argc, char **argv,
-		       const char *const *allowed, struct options *o)
+/* Stores the value of a command's own option (a repetition replaces it). */
+static void own_set(struct options *o, const char *name, const char *value)
 {
-	struct option longopts[16];
+	for (size_t i = 0; i < o->nown; i++) {
+		if (strcmp(o->own[i].name, name) == 0) {
+			o->own[i].value = value;
+			return;
+		}
+	}
+	if (o->nown < CLI_MAX_OWN) {
+		o->own[o->nown].name = name;
+		o->own[o->nown].value = value;
+		o->nown++;
+	}
+}
+
+const char *cli_own(const struct options *o, const char *name)
+{
+	for (size_t i = 0; i < o->nown; i++)
+		if (strcmp(o->own[i].name, name) == 0)
+			return o->own[i].value;
+	return NULL;
+}
+
+int cli_parse_flags(const char *cmd, int argc, char **argv,
+		    const char *const *allowed, struct options *o)
+{
+	return cli_parse_args(cmd, argc, argv, allowed, NULL, o);
+}
+
+/*
+ * Parses the flags of cmd with getopt_long: the common ones (--help,
+ * --config, --db), the config keys in allowed (applied with
+ * options_set()) and the command's own options in own (kept in o->own).
+ * Returns 0 to go on, -1 after printing the help, or the exit status to
+ * end with (EXIT_USAGE after printing what was wrong and the usage).
+ */
+int cli_parse_args(const char *cmd, int argc, char **argv,
+		   const char *const *allowed, const struct cli_flag *own,
+		   struct options *o)
+{
+	enum { MAX_OPTS = 32 };
+	struct option longopts[MAX_OPTS];
 	size_t n = 0;
 	longopts[n++] = (struct option){"help", no_argument, NULL, 'h'};
 	longopts[n++] = (struct option){"config", required_argument, NULL, 'c'};
 	longopts[n++] = (struct option){"db", required_argument, NULL, 'd'};
-	for (size_t i = 0; allowed && allowed[i] && n < 15; i++) {
+	for (size_t i = 0; allowed && allowed[i] && n < MAX_OPTS - 1; i++) {
 		bool flag = strcmp(allowed[i], "trust-proxy") == 0;
 		longopts[n++] = (struct option){
 			allowed[i], flag ? no_argument : required_argument, NULL,
 			'o'};
 	}
+	for (size_t i = 0; own && own[i].name && n < MAX_OPTS - 1; i++)
+		longopts[n++] = (struct option){
+			own[i].name,
+			own[i].takes_value ? required_argument : no_argument,
+			NULL, 'x'};
 	longopts[n] = (struct option){NULL, 0, NULL, 0};
 	int rc = options_load(o, argc, argv);
 	if (rc)
@@ -279,6 +346,9 @@ int cli_parse_flags(const char *cmd, int argc, char **argv,
 			}
 			break;
 		}
+		case 'x':
+			own_set(o, longopts[idx].name, optarg ? optarg : "1");
+			break;
 		case ':':
 			fprintf(stderr, "lotse %s: --%s braucht einen Wert\n", cmd,
 				argv[optind - 1] + 2);
