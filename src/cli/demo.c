@@ -10,8 +10,10 @@
 
 #include "base/log.h"
 #include "cli/cli.h"
+#include "domain/organisation.h"
 #include "domain/region.h"
 #include "domain/settings.h"
+#include "domain/user.h"
 
 struct demo_municipality {
 	const char *name, *slug, *ags;
@@ -64,6 +66,108 @@ static const char *const demo_settings[][2] = {
 	 "erhalten ein Sitzungs-Cookie, das beim Abmelden gelöscht wird."},
 };
 
+/* A few partner organisations (invented), so that the accounts below
+ * have one. */
+static const struct organisation demo_orgs[] = {
+	{.name = "Jugendamt Landkreis Ahrwald",
+	 .sector = "jugendhilfe-oeffentlich",
+	 .street = "Am Kreishaus 1",
+	 .postcode = "29664",
+	 .city = "Ahrwald",
+	 .phone = "05161 987 600",
+	 .email = "jugendamt@ahrwald.example"},
+	{.name = "Familienzentrum Lindenhof",
+	 .sector = "familienzentrum",
+	 .street = "Lindenhofweg 4",
+	 .postcode = "29664",
+	 .city = "Ahrwald",
+	 .phone = "05161 44 120",
+	 .email = "kontakt@lindenhof.example"},
+	{.name = "Hebammenpraxis Kranichsee",
+	 .sector = "hebammen",
+	 .street = "Seestraße 17",
+	 .postcode = "29646",
+	 .city = "Kranichsee",
+	 .phone = "05172 30 91",
+	 .email = "praxis@hebammen-kranichsee.example"},
+	{.name = "Erziehungsberatungsstelle Birkenfelde",
+	 .sector = "beratungsstelle",
+	 .street = "Heideweg 9",
+	 .postcode = "29614",
+	 .city = "Birkenfelde",
+	 .phone = "05191 72 40",
+	 .email = "beratung@birkenfelde.example"},
+};
+
+/* One sign-in per role (and a second partner, for tests of "partner A may
+ * not change partner B"). The passwords are public: they are printed
+ * here, in `make run` and in the README, and only good for the demo. */
+struct demo_account {
+	const char *email, *name, *role, *password;
+	int org; /* index into demo_orgs, -1 for none */
+};
+static const struct demo_account demo_accounts[] = {
+	{"admin@ahrwald.example", "Svenja Demo-Admin", "admin",
+	 "Ahrwald-Demo-IT-2026", -1},
+	{"koordination@ahrwald.example", "Konrad Demo-Koordination",
+	 "coordination", "Ahrwald-Demo-Netzwerk-2026", 0},
+	{"partner@ahrwald.example", "Paula Demo-Partnerin", "partner",
+	 "Ahrwald-Demo-Familie-2026", 1},
+	{"besuche@ahrwald.example", "Bea Demo-Besuchsdienst", "visits",
+	 "Ahrwald-Demo-Willkommen-2026", 0},
+	{"partner2@ahrwald.example", "Hanna Demo-Hebamme", "partner",
+	 "Ahrwald-Demo-Hebamme-2026", 2},
+};
+
+#define COUNT(x) (sizeof(x) / sizeof *(x))
+
+/*
+ * Creates the demo organisations and accounts inside the caller's
+ * transaction (the domain functions nest as savepoints). Returns 0, or -1
+ * after printing why.
+ */
+static int demo_people(db *d)
+{
+	const struct actor cli = ACTOR_CLI;
+	int64_t org_ids[COUNT(demo_orgs)];
+	struct user_error e = {0};
+	for (size_t i = 0; i < COUNT(demo_orgs); i++) {
+		org_ids[i] = org_create(d, &cli, &demo_orgs[i], &e);
+		if (org_ids[i] < 0) {
+			fprintf(stderr, "lotse demo: %s: %s\n",
+				demo_orgs[i].name, e.msg);
+			return -1;
+		}
+	}
+	for (size_t i = 0; i < COUNT(demo_accounts); i++) {
+		const struct demo_account *u = &demo_accounts[i];
+		int role = role_parse(u->role);
+		int64_t org = u->org >= 0 ? org_ids[u->org] : 0;
+		if (role < 0 ||
+		    user_create(d, &cli, u->email, u->name, (enum role)role,
+				org, u->password, false, &e) < 0) {
+			fprintf(stderr, "lotse demo: %s: %s\n", u->email,
+				role < 0 ? "unbekannte Rolle" : e.msg);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* Prints the demo sign-ins as a small table. */
+static void print_sign_ins(void)
+{
+	printf("Anmeldungen für die Demo (Passwörter nur für die Demo):\n");
+	for (size_t i = 0; i < COUNT(demo_accounts); i++) {
+		const struct demo_account *u = &demo_accounts[i];
+		int role = role_parse(u->role);
+		printf("  %-30s %-30s %s%s%s\n", u->email, u->password,
+		       role_label(role < 0 ? ROLE_UNSET : (enum role)role),
+		       u->org >= 0 ? ", " : "",
+		       u->org >= 0 ? demo_orgs[u->org].name : "");
+	}
+}
+
 int cmd_demo(int argc, char **argv)
 {
 	struct options o;
@@ -114,11 +218,15 @@ int cmd_demo(int argc, char **argv)
 			areas++;
 		}
 	}
+	if (demo_people(d) < 0)
+		goto rollback;
 	if (db_commit(d) < 0)
 		goto rollback;
 	printf("Demo-Landkreis Ahrwald angelegt: %zu Städte und Gemeinden, "
-	       "%zu Sozialräume.\n",
-	       sizeof municipalities / sizeof *municipalities, areas);
+	       "%zu Sozialräume, %zu Organisationen, %zu Konten.\n",
+	       sizeof municipalities / sizeof *municipalities, areas,
+	       COUNT(demo_orgs), COUNT(demo_accounts));
+	print_sign_ins();
 	status = EXIT_OK;
 	goto out;
 rollback:
