@@ -18,7 +18,7 @@
 #include "view/html.h"
 
 static const char *const entities[][2] = {
-	{"&amp;", "&"}, {"&lt;", "<"},	{"&gt;", ">"},
+	{"&amp;", "&"},	  {"&lt;", "<"},  {"&gt;", ">"},
 	{"&quot;", "\""}, {"&#39;", "'"},
 };
 
@@ -54,8 +54,7 @@ static int has_control(const char *s, size_t n)
 
 /* Checks escaped text e[0..n) against the invariants and, when the input
  * in[0..inlen) needed no replacement, that unescaping gives it back. */
-static void check_escaped(const char *e, size_t n, const char *in,
-			  size_t inlen)
+static void check_escaped(const char *e, size_t n, const char *in, size_t inlen)
 {
 	FUZZ_CHECK(utf8_valid(e, n));
 	FUZZ_CHECK(!has_control(e, n));

@@ -61,8 +61,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			   PARSE_OK);
 		FUZZ_CHECK(q.n == p.n);
 		for (size_t i = 0; i < p.n; i++) {
-			FUZZ_CHECK(strcmp(q.items[i].name, p.items[i].name) == 0);
-			FUZZ_CHECK(q.items[i].value_len == p.items[i].value_len);
+			FUZZ_CHECK(strcmp(q.items[i].name, p.items[i].name) ==
+				   0);
+			FUZZ_CHECK(q.items[i].value_len ==
+				   p.items[i].value_len);
 			FUZZ_CHECK(memcmp(q.items[i].value, p.items[i].value,
 					  p.items[i].value_len) == 0);
 		}
