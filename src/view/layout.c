@@ -106,9 +106,12 @@ void page_begin(struct req *r, const struct site *site, const char *title)
 	HTML_RAW(b, "</div></div>\n"
 		    "<nav class=\"lotse-nav\" aria-label=\"Hauptnavigation\">"
 		    "<div class=\"kern-container\"><ul>");
-	size_t current = nav_current(r->path, r->role);
+	/* Error pages answered before the session hook ran (404, 405, 400)
+	 * still show the public navigation. */
+	enum role role = r->role < ROLE_ANON ? ROLE_ANON : r->role;
+	size_t current = nav_current(r->path, role);
 	for (size_t i = 0; i < sizeof nav / sizeof *nav; i++) {
-		if (r->role < nav[i].role)
+		if (role < nav[i].role)
 			continue;
 		if (i == current)
 			html(b, "<li><a href=\"%s\" aria-current=\"page\">%s</a></li>",
