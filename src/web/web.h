@@ -91,5 +91,22 @@ void page_totp_disable(struct req *r);
 void page_sessions_end(struct req *r);
 void page_org_edit(struct req *r);
 void page_org_update(struct req *r);
+/* admin.c */
+void page_users(struct req *r);
+void page_user_new(struct req *r);
+void page_user_create(struct req *r);
+void page_user(struct req *r);
+void page_user_name(struct req *r);
+void page_user_role(struct req *r);
+void page_user_password(struct req *r);
+void page_user_disable(struct req *r);
+void page_user_enable(struct req *r);
+void page_user_totp_reset(struct req *r);
+void page_apikeys(struct req *r);
+void page_apikey_create(struct req *r);
+void page_apikey_revoke(struct req *r);
+void page_audit(struct req *r);
+void page_settings(struct req *r);
+void page_settings_save(struct req *r);
 
 #endif
