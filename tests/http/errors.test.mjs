@@ -38,6 +38,20 @@ describe('404', () => {
     assert.match(body, /Diese Seite gibt es nicht\./);
     assert.match(body, /Fehler 404/);
     assert.match(body, /<a class="kern-link" href="\/">Startseite<\/a>/);
+    // The page frame is complete: main navigation with the public entries.
+    assert.match(body, /aria-label="Hauptnavigation">[^]*?<li><a href="\/">Startseite<\/a><\/li>/);
+  });
+
+  it('error pages of every kind keep the public navigation', async () => {
+    for (const [path, init, status] of [
+      ['/nope', {}, 404], ['/', { method: 'DELETE' }, 405], ['/%zz', {}, 400],
+      ['/static/nope.css', {}, 404],
+    ]) {
+      const res = await get(path, init);
+      assert.equal(res.status, status, path);
+      assert.match(await res.text(), /aria-label="Hauptnavigation">[^]*?<a href="\/"[^>]*>Startseite<\/a>/,
+        `${path}: navigation lacks Startseite`);
+    }
   });
 
   for (const path of ['/impressum/x', '/IMPRESSUM', '/healthz.txt', '/a/b/c/d']) {
