@@ -41,7 +41,8 @@ int cmd_serve(int argc, char **argv)
 {
 	static const char *const allowed[] = {
 		"listen",  "threads",  "max-connections", "timeout",
-		"tls-cert", "tls-key", "trust-proxy",	  NULL};
+		"tls-cert", "tls-key", "trust-proxy", "session-idle", "session-max",
+		NULL};
 	struct options o;
 	int rc = cli_parse_flags("serve", argc, argv, allowed, &o);
 	if (rc)

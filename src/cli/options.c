@@ -11,6 +11,7 @@
 
 #include "base/log.h"
 #include "cli/cli.h"
+#include "domain/session.h"
 
 struct help {
 	const char *cmd;
@@ -22,7 +23,8 @@ static const struct help helps[] = {
 	{"serve",
 	 "lotse serve [--db DATEI] [--listen ADRESSE:PORT] [--threads N]\n"
 	 "            [--max-connections N] [--timeout SEKUNDEN]\n"
-	 "            [--tls-cert DATEI --tls-key DATEI] [--trust-proxy]",
+	 "            [--tls-cert DATEI --tls-key DATEI] [--trust-proxy]\n"
+	 "            [--session-idle SEKUNDEN] [--session-max SEKUNDEN]",
 	 "Startet den Webserver. Eine neue Datenbank wird dabei angelegt.\n"
 	 "Standard: --listen 127.0.0.1:8080, ein Thread je Prozessorkern.\n"
 	 "Mit SIGTERM oder SIGINT (Strg+C) beendet er laufende Anfragen und "
@@ -139,6 +141,14 @@ int options_set(struct options *o, const char *key, const char *value)
 		o->tls_cert_file = value;
 	} else if (strcmp(key, "tls-key") == 0) {
 		o->tls_key_file = value;
+	} else if (strcmp(key, "session-idle") == 0) {
+		if (!parse_uint(value, 1, 7 * 86400, &u))
+			return -1;
+		session_limits.idle_s = u;
+	} else if (strcmp(key, "session-max") == 0) {
+		if (!parse_uint(value, 1, 30 * 86400, &u))
+			return -1;
+		session_limits.max_s = u;
 	} else if (strcmp(key, "trust-proxy") == 0) {
 		o->server.trust_proxy_tls =
 			strcmp(value, "1") == 0 || strcasecmp(value, "yes") == 0 ||
@@ -224,6 +234,8 @@ int options_load(struct options *o, int argc, char **argv)
 		{"LOTSE_TLS_CERT", "tls-cert"},
 		{"LOTSE_TLS_KEY", "tls-key"},
 		{"LOTSE_TRUST_PROXY", "trust-proxy"},
+		{"LOTSE_SESSION_IDLE", "session-idle"},
+		{"LOTSE_SESSION_MAX", "session-max"},
 	};
 	for (size_t i = 0; i < sizeof envs / sizeof *envs; i++) {
 		const char *v = getenv(envs[i].env);
