@@ -35,8 +35,8 @@ static const char sql_purge_attempts[] =
 	"DELETE FROM login_attempt WHERE at < ?1";
 static const char sql_fail_email[] =
 	"SELECT count(*), COALESCE(min(at), 0) FROM login_attempt WHERE "
-	"email = ?1 AND success = 0 AND at > ?2 AND at > COALESCE((SELECT "
-	"max(at) FROM login_attempt WHERE email = ?1 AND success = 1), 0)";
+	"email = ?1 AND success = 0 AND at > ?2 AND id > COALESCE((SELECT "
+	"max(id) FROM login_attempt WHERE email = ?1 AND success = 1), 0)";
 static const char sql_fail_addr[] =
 	"SELECT count(*), COALESCE(min(at), 0) FROM login_attempt WHERE "
 	"remote_addr = ?1 AND success = 0 AND at > ?2";
