@@ -156,8 +156,8 @@ void page_users(struct req *r)
 		    role < 0 ? NULL : rolle, "alle Rollen", NULL);
 	form_submit(b, "Filtern", false);
 	HTML_RAW(b, "</form>\n");
-	html(b, "<p class=\"kern-body\" role=\"status\">%zu Konto%s</p>\n", n,
-	     n == 1 ? "" : "en");
+	html(b, "<p class=\"kern-body\" role=\"status\">%zu %s</p>\n", n,
+	     n == 1 ? "Konto" : "Konten");
 	if (n) {
 		static const char *const heads[] = {"Name",
 						    "E-Mail",
