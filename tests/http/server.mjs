@@ -195,3 +195,71 @@ export function parseRaw(text) {
   }
   return { status: m ? Number(m[1]) : 0, headers, body: Buffer.from(body, 'latin1').toString('utf8') };
 }
+
+/**
+ * Signs in at server (from startServer()) with email and password, as a
+ * browser does: GET /anmelden for the anonymous CSRF cookie and token,
+ * POST /anmelden. Resolves with a session that keeps its cookies:
+ *
+ *   const s = await login(srv, 'admin@ahrwald.example', 'Ahrwald-Demo-IT-2026');
+ *   s.status, s.location     // the answer to POST /anmelden (303, /intern)
+ *   s.csrf                   // the session's CSRF token (from /intern/konto)
+ *   await s.get('/intern/benutzer')              // fetch, redirect: 'manual'
+ *   await s.post('/intern/benutzer', {email: …}) // form POST with s.csrf
+ *   await s.post(path, fields, {csrf: null})     // without the token
+ *   s.headers()              // {cookie: '…'} for a fetch of your own
+ *
+ * A failed sign-in resolves too (status 401, csrf null).
+ */
+export async function login(server, email, password) {
+  const jar = new Map();
+  const keep = (res) => {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair, ...attrs] = c.split(';');
+      const i = pair.indexOf('=');
+      const name = pair.slice(0, i).trim();
+      const value = pair.slice(i + 1).trim();
+      const gone = value === '' || attrs.some((a) => /^\s*max-age=0\s*$/i.test(a));
+      if (gone) jar.delete(name);
+      else jar.set(name, value);
+    }
+    return res;
+  };
+  const headers = () => (jar.size
+    ? { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') }
+    : {});
+  const scrape = (html) => /name="csrf" value="([^"]+)"/.exec(html)?.[1] ?? null;
+  const session = {
+    csrf: null,
+    headers,
+    async get(path, init = {}) {
+      return keep(await fetch(server.url + path, {
+        redirect: 'manual', ...init, headers: { ...headers(), ...init.headers },
+      }));
+    },
+    async post(path, fields = {}, opts = {}) {
+      const csrf = 'csrf' in opts ? opts.csrf : session.csrf;
+      const body = new URLSearchParams(fields);
+      if (csrf != null) body.set('csrf', csrf);
+      return keep(await fetch(server.url + path, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { ...headers(), 'content-type': 'application/x-www-form-urlencoded' },
+        body: body.toString(),
+      }));
+    },
+  };
+  const form = await session.get('/anmelden');
+  session.csrf = scrape(await form.text());
+  const res = await session.post('/anmelden', { email, password });
+  await res.arrayBuffer();
+  session.status = res.status;
+  session.location = res.headers.get('location');
+  session.csrf = null;
+  if (res.status === 303) {
+    // The account page is open even while a new password is due.
+    const page = await session.get('/intern/konto');
+    session.csrf = scrape(await page.text());
+  }
+  return session;
+}
