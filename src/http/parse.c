@@ -187,24 +187,26 @@ enum parse_err parse_cookies(arena *a, const char *s, size_t n, params *out)
 			end--;
 		if (++count > PARSE_MAX_PARAMS)
 			return PARSE_TOO_MANY;
+		/* A malformed pair - often a cookie another application on
+		 * the same host set - is skipped, not fatal: refusing the
+		 * whole header would sign people out or lock them out. */
 		const char *eq = memchr(s + start, '=', end - start);
 		if (!eq || eq == s + start)
-			return PARSE_BAD_SYNTAX;
+			continue;
 		size_t klen = (size_t)(eq - (s + start));
-		if (klen > PARSE_MAX_NAME)
-			return PARSE_TOO_LONG;
-		for (size_t k = 0; k < klen; k++)
-			if (!token_char((unsigned char)s[start + k]))
-				return PARSE_BAD_SYNTAX;
+		bool ok = klen <= PARSE_MAX_NAME;
+		for (size_t k = 0; ok && k < klen; k++)
+			ok = token_char((unsigned char)s[start + k]);
 		const char *v = eq + 1;
 		size_t vlen = (size_t)(s + end - v);
 		if (vlen >= 2 && v[0] == '"' && v[vlen - 1] == '"') {
 			v++;
 			vlen -= 2;
 		}
-		for (size_t k = 0; k < vlen; k++)
-			if (!cookie_octet((unsigned char)v[k]))
-				return PARSE_BAD_SYNTAX;
+		for (size_t k = 0; ok && k < vlen; k++)
+			ok = cookie_octet((unsigned char)v[k]);
+		if (!ok)
+			continue;
 		params_add(a, out, arena_strndup(a, s + start, klen),
 			   arena_strndup(a, v, vlen), vlen);
 	}

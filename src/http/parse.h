@@ -66,7 +66,9 @@ enum parse_err parse_urlencoded(arena *a, const char *s, size_t n,
 
 /* Parses a Cookie header ("a=1; b=2"). Values are taken literally (cookies
  * are not percent-encoded by browsers), but must be printable ASCII per
- * RFC 6265; surrounding double quotes are removed. */
+ * RFC 6265; surrounding double quotes are removed. Pairs that break these
+ * rules are skipped (they are usually other applications' cookies); only
+ * too many pairs is an error. */
 enum parse_err parse_cookies(arena *a, const char *s, size_t n, params *out);
 
 /* Splits an absolute path ("/a/b%20c/") into decoded segments. The trailing
