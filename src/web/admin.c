@@ -44,15 +44,18 @@ static const struct option *org_opts(struct req *r, db *d)
 	return o;
 }
 
-/* "2026-11-22T09:03:18Z" as "22.11.2026, 09:03" (with seconds: ":18");
- * empty as dash. */
+/* "2026-11-22T09:03:18Z" as "22.11.2026, 09:03 UTC", or with seconds
+ * as "22.11.2026, 09:03:18" (for tables whose header says UTC); empty
+ * as a dash. */
 static const char *fmt_iso(struct req *r, const char *iso, bool seconds)
 {
-	if (!iso || strlen(iso) < 16)
+	if (!iso || strlen(iso) < 19)
 		return "–";
-	return arena_printf(r->a, "%.2s.%.2s.%.4s, %.5s%s%.*s", iso + 8,
-			    iso + 5, iso, iso + 11, seconds ? ":" : "",
-			    seconds ? 2 : 0, seconds ? iso + 17 : "");
+	if (seconds)
+		return arena_printf(r->a, "%.2s.%.2s.%.4s, %.8s", iso + 8,
+				    iso + 5, iso, iso + 11);
+	return arena_printf(r->a, "%.2s.%.2s.%.4s, %.5s UTC", iso + 8, iso + 5,
+			    iso, iso + 11);
 }
 
 static void badge(buf *b, const char *kind, const char *label)
@@ -348,7 +351,7 @@ static void user_history(struct req *r, db *d, const struct user *u)
 	for (size_t i = 0; i < n; i++)
 		html(b,
 		     "<tr class=\"kern-table__row\"><td "
-		     "class=\"kern-table__cell\">%s</td><td "
+		     "class=\"kern-table__cell lotse-nowrap\">%s</td><td "
 		     "class=\"kern-table__cell\">%s</td><td "
 		     "class=\"kern-table__cell\">%s</td></tr>",
 		     fmt_iso(r, v[i].at, true), v[i].actor, v[i].summary);
@@ -841,6 +844,14 @@ static const struct option entity_opts[] = {
 	{"setting", "Einstellungen"},
 	{NULL, NULL},
 };
+/* The same in the singular, for one entry ("Organisation 4"). */
+static const struct option entity_one[] = {
+	{"user", "Konto"},
+	{"organisation", "Organisation"},
+	{"api_key", "API-Schlüssel"},
+	{"setting", "Einstellungen"},
+	{NULL, NULL},
+};
 
 /* The label of code in opts, or code itself when it has none. */
 static const char *opt_label(const struct option *opts, const char *code)
@@ -957,14 +968,12 @@ void page_audit(struct req *r)
 		   &(struct field){.name = "von",
 				   .label = "Von",
 				   .type = "date",
-				   .value = f.from,
-				   .hint = "JJJJ-MM-TT"});
+				   .value = f.from});
 	form_input(b, &e,
 		   &(struct field){.name = "bis",
 				   .label = "Bis",
 				   .type = "date",
-				   .value = f.to,
-				   .hint = "JJJJ-MM-TT"});
+				   .value = f.to});
 	form_submit(b, "Filtern", false);
 	HTML_RAW(b, "</form>\n");
 	if (e.n) {
@@ -990,7 +999,7 @@ void page_audit(struct req *r)
 			const struct audit_entry *a = &v[i];
 			html(b,
 			     "<tr class=\"kern-table__row\"><td "
-			     "class=\"kern-table__cell\"><time "
+			     "class=\"kern-table__cell lotse-nowrap\"><time "
 			     "datetime=\"%s\">%s</time></td>"
 			     "<td class=\"kern-table__cell\">%s</td>"
 			     "<td class=\"kern-table__cell\">%s</td>"
@@ -1006,7 +1015,7 @@ void page_audit(struct req *r)
 				     (long long)a->entity_id);
 			else if (a->entity_id)
 				html(b, "%s %lld",
-				     opt_label(entity_opts, a->entity),
+				     opt_label(entity_one, a->entity),
 				     (long long)a->entity_id);
 			else
 				html(b, "%s",
