@@ -247,9 +247,9 @@ void http_dispatch(const struct app *app, struct req *r)
 	}
 	const char *cookie = req_header(r, "Cookie");
 	if (cookie) {
-		/* A malformed cookie header is ignored as a whole rather than
-		 * refused: browsers keep sending it and the user could not
-		 * recover. */
+		/* Malformed pairs are skipped by the parser; only a flood of
+		 * cookies makes it give up, and then the header is ignored
+		 * rather than refused (the browser would keep sending it). */
 		params c;
 		params_init(&c);
 		if (parse_cookies(r->a, cookie, strlen(cookie), &c) == PARSE_OK)
