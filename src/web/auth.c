@@ -269,6 +269,8 @@ void page_login_post(struct req *r)
 	}
 	user_record_login(d, u.id);
 	audit_add(d, &who, "login", "user", u.id, "Angemeldet");
+	/* Retention: expired sessions and day-old sign-in attempts go. */
+	session_purge(d, now);
 	web_redirect(r, safe_next(next));
 }
 
