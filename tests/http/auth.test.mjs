@@ -291,6 +291,40 @@ describe('password change', () => {
   });
 });
 
+describe('second factor required by the settings', () => {
+  test('an admin without TOTP is sent to set it up first', async () => {
+    const admin = new Browser(srv.url);
+    await admin.login('admin');
+    const page = await admin.get('/intern/einstellungen');
+    const unescape = (t) => t.replaceAll('&quot;', '"').replaceAll('&#39;', "'")
+      .replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+    const form = {};
+    for (const m of page.body.matchAll(/<input [^>]*name="([a-z_0-9]+)" type="[a-z]+"(?: value="([^"]*)")?/g))
+      form[m[1]] = unescape(m[2] ?? '');
+    for (const m of page.body.matchAll(/<textarea [^>]*name="([a-z_]+)"[^>]*>([^<]*)<\/textarea>/g))
+      form[m[1]] = unescape(m[2]);
+    form.csrf = /name="csrf" value="([^"]+)"/.exec(page.body)[1];
+    form.require_2fa = 'admin';
+    const saved = await admin.post('/intern/einstellungen', form);
+    assert.equal(saved.status, 303);
+    const res = await admin.get('/intern/benutzer');
+    assert.equal(res.status, 303);
+    assert.equal(res.headers.get('location'), '/intern/konto/2fa?hinweis=pflicht');
+    const setup = await admin.get('/intern/konto/2fa?hinweis=pflicht');
+    assert.equal(setup.status, 200);
+    assert.match(setup.body, /vorgeschrieben/);
+    // other roles are not affected
+    const partner = new Browser(srv.url);
+    await partner.login('partner');
+    assert.equal((await partner.get('/intern')).status, 200);
+    // not even the settings can be changed before the admin has enrolled
+    form.require_2fa = '';
+    const off = await admin.post('/intern/einstellungen', form);
+    assert.equal(off.status, 303);
+    assert.equal(off.headers.get('location'), '/intern/konto/2fa?hinweis=pflicht');
+  });
+});
+
 describe('session expiry', () => {
   let short;
   before(async () => {
