@@ -29,7 +29,8 @@ int main(int argc, char **argv)
 	for (int i = 0; i < nfiles; i++) {
 		const char *path = strchr(argv[3 + i], '=');
 		if (!path) {
-			fprintf(stderr, "embed: expected NAME=FILE: %s\n", argv[3 + i]);
+			fprintf(stderr, "embed: expected NAME=FILE: %s\n",
+				argv[3 + i]);
 			return 2;
 		}
 		FILE *in = fopen(path + 1, "rb");
@@ -49,7 +50,9 @@ int main(int argc, char **argv)
 			n++;
 		}
 		fclose(in);
-		fprintf(out, "0};\nstatic const char %s_%d_etag[] = \"\\\"%016llx\\\"\";\n",
+		fprintf(out,
+			"0};\nstatic const char %s_%d_etag[] = "
+			"\"\\\"%016llx\\\"\";\n",
 			sym, i, (unsigned long long)h);
 		fprintf(out, "#define %s_%d_len %zu\n", sym, i, n);
 	}

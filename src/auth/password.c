@@ -81,8 +81,9 @@ bool password_is_common(const char *pw)
 	while (a < b && (isdigit((unsigned char)low[a]) ||
 			 ispunct((unsigned char)low[a]) || low[a] == ' '))
 		a++;
-	while (b > a && (isdigit((unsigned char)low[b - 1]) ||
-			 ispunct((unsigned char)low[b - 1]) || low[b - 1] == ' '))
+	while (b > a &&
+	       (isdigit((unsigned char)low[b - 1]) ||
+		ispunct((unsigned char)low[b - 1]) || low[b - 1] == ' '))
 		b--;
 	if (b - a >= 4 && (a > 0 || b < n) && list_contains(e, low + a, b - a))
 		return true;
@@ -111,8 +112,7 @@ static bool all_same_or_sequence(const char *pw)
 	return same || up || down;
 }
 
-const char *password_policy(const char *pw, const char *email,
-			    const char *name)
+const char *password_policy(const char *pw, const char *email, const char *name)
 {
 	if (!pw || !*pw)
 		return "Bitte geben Sie ein Passwort ein.";

@@ -12,7 +12,7 @@
 
 struct block {
 	struct block *next;
-	size_t size;	 /* usable bytes in data[] */
+	size_t size; /* usable bytes in data[] */
 	size_t used;
 	_Alignas(16) unsigned char data[];
 };

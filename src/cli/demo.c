@@ -22,23 +22,50 @@ struct demo_municipality {
 };
 
 static const struct demo_municipality municipalities[] = {
-	{"Ahrwald", "ahrwald", "03999001", {"29664", NULL},
+	{"Ahrwald",
+	 "ahrwald",
+	 "03999001",
+	 {"29664", NULL},
 	 {"Ahrwald-Nord", "Ahrwald-Süd", "Ahrwald-Altstadt"}},
-	{"Birkenfelde", "birkenfelde", "03999002", {"29614", NULL},
+	{"Birkenfelde",
+	 "birkenfelde",
+	 "03999002",
+	 {"29614", NULL},
 	 {"Birkenfelde-Mitte", "Birkenfelde-Heide", NULL}},
-	{"Moorhausen", "moorhausen", "03999003", {"29633", NULL},
+	{"Moorhausen",
+	 "moorhausen",
+	 "03999003",
+	 {"29633", NULL},
 	 {"Moorhausen", NULL, NULL}},
-	{"Eschenbrück", "eschenbrueck", "03999004", {"29640", NULL},
+	{"Eschenbrück",
+	 "eschenbrueck",
+	 "03999004",
+	 {"29640", NULL},
 	 {"Eschenbrück", NULL, NULL}},
-	{"Lindhorst", "lindhorst", "03999005", {"29643", NULL},
+	{"Lindhorst",
+	 "lindhorst",
+	 "03999005",
+	 {"29643", NULL},
 	 {"Lindhorst", NULL, NULL}},
-	{"Kranichsee", "kranichsee", "03999006", {"29646", NULL},
+	{"Kranichsee",
+	 "kranichsee",
+	 "03999006",
+	 {"29646", NULL},
 	 {"Kranichsee", NULL, NULL}},
-	{"Wiesental", "wiesental", "03999007", {"29649", NULL},
+	{"Wiesental",
+	 "wiesental",
+	 "03999007",
+	 {"29649", NULL},
 	 {"Wiesental", NULL, NULL}},
-	{"Erlenried", "erlenried", "03999008", {"29683", NULL},
+	{"Erlenried",
+	 "erlenried",
+	 "03999008",
+	 {"29683", NULL},
 	 {"Erlenried", NULL, NULL}},
-	{"Brakenstedt", "brakenstedt", "03999009", {"29690", "29693", NULL},
+	{"Brakenstedt",
+	 "brakenstedt",
+	 "03999009",
+	 {"29690", "29693", NULL},
 	 {"Brakenstedt", "Brakenstedt-Aller", NULL}},
 };
 
@@ -190,8 +217,10 @@ int cmd_demo(int argc, char **argv)
 	int status = EXIT_FAIL;
 	if (db_begin(d) < 0)
 		goto out;
-	for (size_t i = 0; i < sizeof demo_settings / sizeof *demo_settings; i++)
-		if (setting_set(d, demo_settings[i][0], demo_settings[i][1]) < 0)
+	for (size_t i = 0; i < sizeof demo_settings / sizeof *demo_settings;
+	     i++)
+		if (setting_set(d, demo_settings[i][0], demo_settings[i][1]) <
+		    0)
 			goto rollback;
 	int64_t district = region_add(d, 0, "district", "Landkreis Ahrwald",
 				      "landkreis-ahrwald", NULL);
@@ -210,8 +239,8 @@ int cmd_demo(int argc, char **argv)
 				goto rollback;
 		for (size_t k = 0; k < 3 && m->social_areas[k]; k++) {
 			char slug[96];
-			snprintf(slug, sizeof slug, "%s-sozialraum-%zu", m->slug,
-				 k + 1);
+			snprintf(slug, sizeof slug, "%s-sozialraum-%zu",
+				 m->slug, k + 1);
 			if (region_add(d, id, "social_area", m->social_areas[k],
 				       slug, NULL) < 0)
 				goto rollback;

@@ -40,9 +40,9 @@ static char *slurp(const char *path)
 int cmd_serve(int argc, char **argv)
 {
 	static const char *const allowed[] = {
-		"listen",  "threads",  "max-connections", "timeout",
-		"tls-cert", "tls-key", "trust-proxy", "session-idle", "session-max",
-		NULL};
+		"listen",      "threads", "max-connections", "timeout",
+		"tls-cert",    "tls-key", "trust-proxy",     "session-idle",
+		"session-max", NULL};
 	struct options o;
 	int rc = cli_parse_flags("serve", argc, argv, allowed, &o);
 	if (rc)
@@ -57,8 +57,9 @@ int cmd_serve(int argc, char **argv)
 		cert = slurp(o.tls_cert_file);
 		key = slurp(o.tls_key_file);
 		if (!cert || !key) {
-			fprintf(stderr, "lotse serve: Zertifikat oder Schlüssel "
-					"kann nicht gelesen werden\n");
+			fprintf(stderr,
+				"lotse serve: Zertifikat oder Schlüssel "
+				"kann nicht gelesen werden\n");
 			free(cert);
 			free(key);
 			return EXIT_FAIL;
@@ -78,8 +79,9 @@ int cmd_serve(int argc, char **argv)
 	if (applied == 0) {
 		int count;
 		if (db_migrate(d, &count) < 0) {
-			fprintf(stderr, "lotse serve: die neue Datenbank konnte "
-					"nicht angelegt werden\n");
+			fprintf(stderr,
+				"lotse serve: die neue Datenbank konnte "
+				"nicht angelegt werden\n");
 			status = EXIT_FAIL;
 		} else {
 			log_info("Neue Datenbank %s angelegt", o.db_path);
@@ -93,7 +95,8 @@ int cmd_serve(int argc, char **argv)
 		status = EXIT_FAIL;
 	} else if (applied > latest) {
 		fprintf(stderr,
-			"lotse serve: die Datenbank %s ist neuer (Schema %d) als "
+			"lotse serve: die Datenbank %s ist neuer (Schema %d) "
+			"als "
 			"diese Version von Lotse (%d)\n",
 			o.db_path, applied, latest);
 		status = EXIT_FAIL;
@@ -141,7 +144,8 @@ int cmd_help(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	if (argc == 2 && !cli_print_help(stdout, argv[1])) {
-		fprintf(stderr, "lotse help: unbekannter Befehl „%s“\n", argv[1]);
+		fprintf(stderr, "lotse help: unbekannter Befehl „%s“\n",
+			argv[1]);
 		cli_print_help(stderr, NULL);
 		return EXIT_USAGE;
 	}
@@ -156,8 +160,8 @@ int main(int argc, char **argv)
 		const char *name;
 		int (*fn)(int, char **);
 	} cmds[] = {
-		{"serve", cmd_serve}, {"init", cmd_init},
-		{"demo", cmd_demo},   {"user", cmd_user},
+		{"serve", cmd_serve},	  {"init", cmd_init},
+		{"demo", cmd_demo},	  {"user", cmd_user},
 		{"version", cmd_version}, {"help", cmd_help},
 	};
 	if (argc < 2) {

@@ -105,8 +105,7 @@ static char *read_file(const char *path, size_t max)
 	return data;
 }
 
-static bool parse_uint(const char *s, unsigned min, unsigned max,
-		       unsigned *out)
+static bool parse_uint(const char *s, unsigned min, unsigned max, unsigned *out)
 {
 	char *end;
 	if (!s || !isdigit((unsigned char)*s))
@@ -150,10 +149,10 @@ int options_set(struct options *o, const char *key, const char *value)
 			return -1;
 		session_limits.max_s = u;
 	} else if (strcmp(key, "trust-proxy") == 0) {
-		o->server.trust_proxy_tls =
-			strcmp(value, "1") == 0 || strcasecmp(value, "yes") == 0 ||
-			strcasecmp(value, "true") == 0 ||
-			strcasecmp(value, "ja") == 0;
+		o->server.trust_proxy_tls = strcmp(value, "1") == 0 ||
+					    strcasecmp(value, "yes") == 0 ||
+					    strcasecmp(value, "true") == 0 ||
+					    strcasecmp(value, "ja") == 0;
 	} else {
 		return -1;
 	}
@@ -175,8 +174,9 @@ static int load_file(struct options *o, const char *path)
 {
 	char *text = read_file(path, 64 * 1024);
 	if (!text) {
-		fprintf(stderr, "lotse: Konfigurationsdatei %s kann nicht "
-				"gelesen werden\n",
+		fprintf(stderr,
+			"lotse: Konfigurationsdatei %s kann nicht "
+			"gelesen werden\n",
 			path);
 		return EXIT_FAIL;
 	}
@@ -188,17 +188,19 @@ static int load_file(struct options *o, const char *path)
 			continue;
 		char *eq = strchr(l, '=');
 		if (!eq) {
-			fprintf(stderr, "lotse: %s, Zeile %d: erwartet wird "
-					"„name = wert“\n",
+			fprintf(stderr,
+				"lotse: %s, Zeile %d: erwartet wird "
+				"„name = wert“\n",
 				path, lineno);
 			return EXIT_FAIL;
 		}
 		*eq = '\0';
 		char *k = trim(l), *v = trim(eq + 1);
 		if (options_set(o, k, v) < 0) {
-			fprintf(stderr, "lotse: %s, Zeile %d: unbekannte "
-					"Einstellung oder ungültiger Wert "
-					"„%s“\n",
+			fprintf(stderr,
+				"lotse: %s, Zeile %d: unbekannte "
+				"Einstellung oder ungültiger Wert "
+				"„%s“\n",
 				path, lineno, k);
 			return EXIT_FAIL;
 		}
@@ -259,8 +261,9 @@ db *cli_open_db(const struct options *o, bool create, bool migrate)
 	if (migrate) {
 		int count;
 		if (db_migrate(d, &count) < 0) {
-			fprintf(stderr, "lotse: das Schema der Datenbank %s "
-					"konnte nicht aktualisiert werden\n",
+			fprintf(stderr,
+				"lotse: das Schema der Datenbank %s "
+				"konnte nicht aktualisiert werden\n",
 				o->db_path);
 			db_close(d);
 			return NULL;
@@ -322,8 +325,8 @@ int cli_parse_args(const char *cmd, int argc, char **argv,
 	for (size_t i = 0; allowed && allowed[i] && n < MAX_OPTS - 1; i++) {
 		bool flag = strcmp(allowed[i], "trust-proxy") == 0;
 		longopts[n++] = (struct option){
-			allowed[i], flag ? no_argument : required_argument, NULL,
-			'o'};
+			allowed[i], flag ? no_argument : required_argument,
+			NULL, 'o'};
 	}
 	for (size_t i = 0; own && own[i].name && n < MAX_OPTS - 1; i++)
 		longopts[n++] = (struct option){
@@ -352,7 +355,8 @@ int cli_parse_args(const char *cmd, int argc, char **argv,
 			const char *val = optarg ? optarg : "1";
 			if (options_set(o, name, val) < 0) {
 				fprintf(stderr,
-					"lotse %s: ungültiger Wert für --%s: %s\n",
+					"lotse %s: ungültiger Wert für --%s: "
+					"%s\n",
 					cmd, name, val);
 				return EXIT_USAGE;
 			}
@@ -362,8 +366,8 @@ int cli_parse_args(const char *cmd, int argc, char **argv,
 			own_set(o, longopts[idx].name, optarg ? optarg : "1");
 			break;
 		case ':':
-			fprintf(stderr, "lotse %s: --%s braucht einen Wert\n", cmd,
-				argv[optind - 1] + 2);
+			fprintf(stderr, "lotse %s: --%s braucht einen Wert\n",
+				cmd, argv[optind - 1] + 2);
 			cli_print_help(stderr, cmd);
 			return EXIT_USAGE;
 		default:

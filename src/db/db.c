@@ -28,16 +28,16 @@ struct db {
 
 static int configure(db *d, char *err, size_t errlen)
 {
-	static const char *pragmas =
-		"PRAGMA journal_mode=WAL;"
-		"PRAGMA foreign_keys=ON;"
-		"PRAGMA synchronous=NORMAL;"
-		"PRAGMA temp_store=MEMORY;";
+	static const char *pragmas = "PRAGMA journal_mode=WAL;"
+				     "PRAGMA foreign_keys=ON;"
+				     "PRAGMA synchronous=NORMAL;"
+				     "PRAGMA temp_store=MEMORY;";
 	sqlite3_busy_timeout(d->h, 5000);
 	char *msg = NULL;
 	if (sqlite3_exec(d->h, pragmas, NULL, NULL, &msg) != SQLITE_OK) {
-		snprintf(err, errlen, "Datenbank %s kann nicht eingerichtet "
-				      "werden: %s",
+		snprintf(err, errlen,
+			 "Datenbank %s kann nicht eingerichtet "
+			 "werden: %s",
 			 d->path, msg ? msg : "?");
 		sqlite3_free(msg);
 		return -1;
@@ -57,8 +57,9 @@ db *db_open(const char *path, bool create, char *err, size_t errlen)
 	if (create)
 		flags |= SQLITE_OPEN_CREATE;
 	if (sqlite3_open_v2(path, &d->h, flags, NULL) != SQLITE_OK) {
-		snprintf(err, errlen, "Datenbank %s kann nicht geöffnet "
-				      "werden: %s",
+		snprintf(err, errlen,
+			 "Datenbank %s kann nicht geöffnet "
+			 "werden: %s",
 			 path, d->h ? sqlite3_errmsg(d->h) : "?");
 		db_close(d);
 		return NULL;

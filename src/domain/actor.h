@@ -22,8 +22,7 @@ struct actor {
 };
 
 /* The command line acts with all rights. */
-#define ACTOR_CLI                                                              \
-	((struct actor){0, "cli", "", ROLE_ADMIN, 0})
+#define ACTOR_CLI ((struct actor){0, "cli", "", ROLE_ADMIN, 0})
 
 /* May the actor change records of organisation org_id? The coordination
  * office and the administration may change all; partner and visits users

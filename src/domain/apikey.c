@@ -27,8 +27,7 @@ static const char sql_check[] =
 static const char sql_used[] =
 	"UPDATE api_key SET last_used_at = ?2 WHERE id = ?1 AND "
 	"(last_used_at IS NULL OR last_used_at < ?3)";
-static const char sql_org_exists[] =
-	"SELECT 1 FROM organisation WHERE id = ?1";
+static const char sql_org_exists[] = "SELECT 1 FROM organisation WHERE id = ?1";
 
 static void read_row(sqlite3_stmt *st, arena *a, struct apikey *k)
 {
@@ -98,8 +97,9 @@ int64_t apikey_create(db *d, const struct actor *a, const char *name,
 	char now[21];
 	db_now(now);
 	if (db_tx_begin(d) < 0) {
-		snprintf(e->msg, sizeof e->msg, "Die Datenbank ist gerade nicht "
-						"verfügbar.");
+		snprintf(e->msg, sizeof e->msg,
+			 "Die Datenbank ist gerade nicht "
+			 "verfügbar.");
 		return -1;
 	}
 	sqlite3_stmt *st = db_stmt(d, sql_insert);
@@ -120,8 +120,8 @@ int64_t apikey_create(db *d, const struct actor *a, const char *name,
 	}
 	if (id < 0 ||
 	    audit_add(d, a, "create", "api_key", id,
-		      "API-Schlüssel „%s“ (%s…) angelegt, Rolle %s", name, prefix,
-		      role_code(role)) < 0 ||
+		      "API-Schlüssel „%s“ (%s…) angelegt, Rolle %s", name,
+		      prefix, role_code(role)) < 0 ||
 	    db_tx_commit(d) < 0) {
 		db_tx_rollback(d);
 		snprintf(e->msg, sizeof e->msg,
@@ -137,14 +137,16 @@ int apikey_revoke(db *d, const struct actor *a, int64_t id,
 	e->field = NULL;
 	if (a->role < ROLE_ADMIN) {
 		snprintf(e->msg, sizeof e->msg,
-			 "Nur die Administration darf API-Schlüssel widerrufen.");
+			 "Nur die Administration darf API-Schlüssel "
+			 "widerrufen.");
 		return -1;
 	}
 	char now[21];
 	db_now(now);
 	if (db_tx_begin(d) < 0) {
-		snprintf(e->msg, sizeof e->msg, "Die Datenbank ist gerade nicht "
-						"verfügbar.");
+		snprintf(e->msg, sizeof e->msg,
+			 "Die Datenbank ist gerade nicht "
+			 "verfügbar.");
 		return -1;
 	}
 	sqlite3_stmt *st = db_stmt(d, sql_revoke);
@@ -157,8 +159,8 @@ int apikey_revoke(db *d, const struct actor *a, int64_t id,
 		sqlite3_reset(st);
 	}
 	if (!ok ||
-	    audit_add(d, a, "revoke", "api_key", id, "API-Schlüssel widerrufen") <
-		    0 ||
+	    audit_add(d, a, "revoke", "api_key", id,
+		      "API-Schlüssel widerrufen") < 0 ||
 	    db_tx_commit(d) < 0) {
 		db_tx_rollback(d);
 		snprintf(e->msg, sizeof e->msg,

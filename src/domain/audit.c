@@ -23,8 +23,8 @@ static const char sql_add[] =
 	" AND (?6 IS NULL OR at < ?6 || 'T99')"
 static const char sql_list[] =
 	"SELECT id, at, COALESCE(user_id, 0), actor, action, entity, "
-	"COALESCE(entity_id, 0), summary, remote_addr FROM audit_log" AUDIT_WHERE
-	" ORDER BY id DESC LIMIT ?7 OFFSET ?8";
+	"COALESCE(entity_id, 0), summary, remote_addr FROM "
+	"audit_log" AUDIT_WHERE " ORDER BY id DESC LIMIT ?7 OFFSET ?8";
 static const char sql_count[] = "SELECT count(*) FROM audit_log" AUDIT_WHERE;
 
 int audit_add(db *d, const struct actor *a, const char *action,

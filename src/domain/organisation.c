@@ -47,7 +47,8 @@ static const char sql_get[] = "SELECT " ORG_COLS " FROM organisation "
 static const char sql_list[] = "SELECT " ORG_COLS " FROM organisation "
 			       "ORDER BY name COLLATE NOCASE, id";
 static const char sql_insert[] =
-	"INSERT INTO organisation (name, sector, street, postcode, city, phone, "
+	"INSERT INTO organisation (name, sector, street, postcode, city, "
+	"phone, "
 	"email, web, membership, member_since, created_at, updated_at) VALUES "
 	"(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)";
 static const char sql_update[] =
@@ -58,10 +59,10 @@ static const char sql_update[] =
 static void read_row(sqlite3_stmt *st, arena *a, struct organisation *o)
 {
 	o->id = sqlite3_column_int64(st, 0);
-	const char **f[] = {&o->name,	&o->sector, &o->street, &o->postcode,
-			    &o->city,	&o->phone,  &o->email,	&o->web,
-			    &o->membership, &o->member_since, &o->created_at,
-			    &o->updated_at};
+	const char **f[] = {&o->name,	      &o->sector,     &o->street,
+			    &o->postcode,     &o->city,	      &o->phone,
+			    &o->email,	      &o->web,	      &o->membership,
+			    &o->member_since, &o->created_at, &o->updated_at};
 	for (size_t i = 0; i < sizeof f / sizeof *f; i++)
 		*f[i] = arena_strdup(a, db_col_text(st, (int)i + 1));
 }
@@ -92,7 +93,8 @@ size_t org_list(db *d, arena *a, struct organisation **out)
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		if (n == cap) {
 			cap = cap ? cap * 2 : 64;
-			struct organisation *nv = arena_alloc(a, cap * sizeof *nv);
+			struct organisation *nv =
+				arena_alloc(a, cap * sizeof *nv);
 			if (n)
 				memcpy(nv, v, n * sizeof *nv);
 			v = nv;
@@ -116,9 +118,10 @@ static int validate(const struct organisation *o, struct user_error *e)
 {
 	e->field = NULL;
 	if (!text_ok(o->name, 200, true)) {
-		snprintf(e->msg, sizeof e->msg, "Bitte geben Sie den Namen der "
-						"Organisation ein (höchstens "
-						"200 Zeichen).");
+		snprintf(e->msg, sizeof e->msg,
+			 "Bitte geben Sie den Namen der "
+			 "Organisation ein (höchstens "
+			 "200 Zeichen).");
 		e->field = "name";
 		return -1;
 	}
@@ -134,7 +137,8 @@ static int validate(const struct organisation *o, struct user_error *e)
 		}
 	}
 	char norm[256];
-	if (o->email && *o->email && !email_normalise(o->email, norm, sizeof norm)) {
+	if (o->email && *o->email &&
+	    !email_normalise(o->email, norm, sizeof norm)) {
 		snprintf(e->msg, sizeof e->msg,
 			 "Bitte geben Sie eine gültige E-Mail-Adresse ein.");
 		e->field = "email";
@@ -143,7 +147,8 @@ static int validate(const struct organisation *o, struct user_error *e)
 	if (o->web && *o->web && strncmp(o->web, "https://", 8) != 0 &&
 	    strncmp(o->web, "http://", 7) != 0) {
 		snprintf(e->msg, sizeof e->msg,
-			 "Die Internetadresse beginnt mit https:// oder http://.");
+			 "Die Internetadresse beginnt mit https:// oder "
+			 "http://.");
 		e->field = "web";
 		return -1;
 	}
@@ -181,12 +186,13 @@ int64_t org_create(db *d, const struct actor *a, const struct organisation *o,
 	if (validate(o, e) < 0)
 		return -1;
 	if (!sector_label(o->sector)) {
-		snprintf(e->msg, sizeof e->msg, "Bitte wählen Sie einen Bereich.");
+		snprintf(e->msg, sizeof e->msg,
+			 "Bitte wählen Sie einen Bereich.");
 		e->field = "sector";
 		return -1;
 	}
-	const char *membership = o->membership && *o->membership ? o->membership
-								 : "member";
+	const char *membership =
+		o->membership && *o->membership ? o->membership : "member";
 	if (strcmp(membership, "interested") && strcmp(membership, "member") &&
 	    strcmp(membership, "left")) {
 		snprintf(e->msg, sizeof e->msg, "Unbekannter Mitgliedsstatus.");
@@ -196,8 +202,9 @@ int64_t org_create(db *d, const struct actor *a, const struct organisation *o,
 	char now[21];
 	db_now(now);
 	if (db_tx_begin(d) < 0) {
-		snprintf(e->msg, sizeof e->msg, "Die Datenbank ist gerade nicht "
-						"verfügbar.");
+		snprintf(e->msg, sizeof e->msg,
+			 "Die Datenbank ist gerade nicht "
+			 "verfügbar.");
 		return -1;
 	}
 	sqlite3_stmt *st = db_stmt(d, sql_insert);
@@ -213,8 +220,9 @@ int64_t org_create(db *d, const struct actor *a, const struct organisation *o,
 		db_bind_text(st, 8, S(o->web));
 		db_bind_text(st, 9, membership);
 		db_bind_text(st, 10,
-			     o->member_since && *o->member_since ? o->member_since
-								 : NULL);
+			     o->member_since && *o->member_since
+				     ? o->member_since
+				     : NULL);
 		db_bind_text(st, 11, now);
 		if (sqlite3_step(st) == SQLITE_DONE)
 			id = sqlite3_last_insert_rowid(db_sqlite(d));
@@ -249,8 +257,9 @@ int org_update(db *d, const struct actor *a, const struct organisation *o,
 	struct organisation old;
 	int rc = -1;
 	if (org_get(d, tmp, o->id, &old) < 0) {
-		snprintf(e->msg, sizeof e->msg, "Diese Organisation gibt es "
-						"nicht.");
+		snprintf(e->msg, sizeof e->msg,
+			 "Diese Organisation gibt es "
+			 "nicht.");
 		goto out;
 	}
 	char changed[512] = "";
@@ -277,8 +286,9 @@ int org_update(db *d, const struct actor *a, const struct organisation *o,
 	char now[21];
 	db_now(now);
 	if (db_tx_begin(d) < 0) {
-		snprintf(e->msg, sizeof e->msg, "Die Datenbank ist gerade nicht "
-						"verfügbar.");
+		snprintf(e->msg, sizeof e->msg,
+			 "Die Datenbank ist gerade nicht "
+			 "verfügbar.");
 		goto out;
 	}
 	sqlite3_stmt *st = db_stmt(d, sql_update);

@@ -19,8 +19,8 @@ static const char sql_list[] =
 	"ORDER BY postcode)), '') "
 	"FROM region r WHERE r.kind = ?1 ORDER BY r.name";
 
-int64_t region_add(db *d, int64_t parent_id, const char *kind,
-		   const char *name, const char *slug, const char *ags)
+int64_t region_add(db *d, int64_t parent_id, const char *kind, const char *name,
+		   const char *slug, const char *ags)
 {
 	sqlite3_stmt *st = db_stmt(d, sql_add);
 	if (!st)

@@ -17,13 +17,13 @@ struct region {
 	const char *kind;  /* "district", "municipality", "social_area" */
 	const char *name;
 	const char *slug;
-	const char *ags; /* "" when none */
+	const char *ags;       /* "" when none */
 	const char *postcodes; /* "29614, 29633" */
 };
 
 /* Adds a region; returns its id, or -1 (logged) on a database error. */
-int64_t region_add(db *d, int64_t parent_id, const char *kind,
-		   const char *name, const char *slug, const char *ags);
+int64_t region_add(db *d, int64_t parent_id, const char *kind, const char *name,
+		   const char *slug, const char *ags);
 int region_add_postcode(db *d, int64_t region_id, const char *postcode);
 
 /* Regions of one kind, ordered by name, allocated in a. Returns the count

@@ -165,7 +165,8 @@ size_t session_list(db *d, arena *a, int64_t user_id, int64_t now,
 			v = nv;
 		}
 		struct session *s = &v[n++];
-		snprintf(s->id_hash, sizeof s->id_hash, "%s", db_col_text(st, 0));
+		snprintf(s->id_hash, sizeof s->id_hash, "%s",
+			 db_col_text(st, 0));
 		s->user_id = sqlite3_column_int64(st, 1);
 		s->csrf = "";
 		s->mfa_pending = sqlite3_column_int(st, 3) != 0;

@@ -22,7 +22,8 @@
 	"0), COALESCE(o.name, ''), u.password_hash, u.must_change_password, "  \
 	"COALESCE(u.totp_secret, ''), COALESCE(u.totp_pending, ''), "          \
 	"u.totp_last_step, u.active, u.created_at, "                           \
-	"COALESCE(u.last_login_at, '') FROM app_user u LEFT JOIN organisation " \
+	"COALESCE(u.last_login_at, '') FROM app_user u LEFT JOIN "             \
+	"organisation "                                                        \
 	"o ON o.id = u.organisation_id"
 
 static const char sql_get[] = "SELECT " USER_COLS " WHERE u.id = ?1";
@@ -37,8 +38,7 @@ static const char sql_insert[] =
 	"INSERT INTO app_user (email, display_name, role, organisation_id, "
 	"password_hash, must_change_password, created_at, "
 	"password_changed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)";
-static const char sql_org_exists[] =
-	"SELECT 1 FROM organisation WHERE id = ?1";
+static const char sql_org_exists[] = "SELECT 1 FROM organisation WHERE id = ?1";
 static const char sql_set_password[] =
 	"UPDATE app_user SET password_hash = ?2, must_change_password = ?3, "
 	"password_changed_at = ?4 WHERE id = ?1";
@@ -77,11 +77,10 @@ static const char sql_admins_active[] =
 	"SELECT count(*) FROM app_user WHERE role = 'admin' AND active = 1 AND "
 	"id <> ?1";
 
-static void fail(struct user_error *e, const char *field, const char *fmt,
-		 ...) __attribute__((format(printf, 3, 4)));
+static void fail(struct user_error *e, const char *field, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 
-static void fail(struct user_error *e, const char *field, const char *fmt,
-		 ...)
+static void fail(struct user_error *e, const char *field, const char *fmt, ...)
 {
 	if (!e)
 		return;
@@ -138,7 +137,8 @@ bool email_normalise(const char *in, char *out, size_t outlen)
 	if (n < 3 || n >= outlen || n > 254)
 		return false;
 	const char *at = memchr(in, '@', n);
-	if (!at || at == in || at == in + n - 1 || memchr(at + 1, '@', n - (size_t)(at - in) - 1))
+	if (!at || at == in || at == in + n - 1 ||
+	    memchr(at + 1, '@', n - (size_t)(at - in) - 1))
 		return false;
 	const char *dot = memchr(at + 1, '.', n - (size_t)(at - in) - 1);
 	if (!dot || dot == at + 1 || in[n - 1] == '.')
@@ -172,8 +172,8 @@ int user_by_email(db *d, arena *a, const char *email, struct user *u)
 	return rc;
 }
 
-size_t user_list(db *d, arena *a, enum role role, int64_t org_id,
-		 const char *q, struct user **out)
+size_t user_list(db *d, arena *a, enum role role, int64_t org_id, const char *q,
+		 struct user **out)
 {
 	*out = NULL;
 	sqlite3_stmt *st = db_stmt(d, sql_list);
@@ -219,8 +219,9 @@ static bool check_role_org(db *d, enum role role, int64_t org_id,
 		return false;
 	}
 	if ((role == ROLE_PARTNER || role == ROLE_VISITS) && org_id <= 0) {
-		fail(e, "org", "Partner- und Besuchsdienst-Konten gehören zu "
-			       "einer Organisation. Bitte wählen Sie eine aus.");
+		fail(e, "org",
+		     "Partner- und Besuchsdienst-Konten gehören zu "
+		     "einer Organisation. Bitte wählen Sie eine aus.");
 		return false;
 	}
 	if (org_id > 0 && !org_exists(d, org_id)) {
@@ -238,7 +239,8 @@ static bool check_name(const char *name, struct user_error *e)
 		return false;
 	}
 	if (!utf8_valid(name, n) || utf8_length(name, n) > 120) {
-		fail(e, "name", "Der Name darf höchstens 120 Zeichen lang sein.");
+		fail(e, "name",
+		     "Der Name darf höchstens 120 Zeichen lang sein.");
 		return false;
 	}
 	return true;
@@ -255,8 +257,9 @@ int64_t user_create(db *d, const struct actor *a, const char *email,
 	}
 	char norm[256];
 	if (!email_normalise(email, norm, sizeof norm)) {
-		fail(e, "email", "Bitte geben Sie eine gültige E-Mail-Adresse "
-				 "ein, zum Beispiel name@beispiel.de.");
+		fail(e, "email",
+		     "Bitte geben Sie eine gültige E-Mail-Adresse "
+		     "ein, zum Beispiel name@beispiel.de.");
 		return -1;
 	}
 	if (!check_name(name, e) || !check_role_org(d, role, org_id, e))
@@ -271,8 +274,9 @@ int64_t user_create(db *d, const struct actor *a, const char *email,
 	bool taken = user_by_email(d, tmp, norm, &existing) == 0;
 	arena_free(tmp);
 	if (taken) {
-		fail(e, "email", "Zu dieser E-Mail-Adresse gibt es schon ein "
-				 "Konto.");
+		fail(e, "email",
+		     "Zu dieser E-Mail-Adresse gibt es schon ein "
+		     "Konto.");
 		return -1;
 	}
 	char hash[PASSWORD_HASH_MAX];
@@ -302,8 +306,9 @@ int64_t user_create(db *d, const struct actor *a, const char *email,
 		sqlite3_reset(st);
 	}
 	if (id < 0 ||
-	    audit_add(d, a, "create", "user", id, "Konto %s (%s) angelegt, Rolle %s",
-		      norm, name, role_code(role)) < 0 ||
+	    audit_add(d, a, "create", "user", id,
+		      "Konto %s (%s) angelegt, Rolle %s", norm, name,
+		      role_code(role)) < 0 ||
 	    db_tx_commit(d) < 0) {
 		db_tx_rollback(d);
 		fail(e, NULL, "Das Konto konnte nicht angelegt werden.");
@@ -320,8 +325,8 @@ static bool may_manage(const struct actor *a, int64_t id)
 }
 
 /* Runs one UPDATE with (id, value) and an audit entry in a transaction. */
-static int update_one(db *d, const struct actor *a, const char *sql,
-		      int64_t id, const char *text, int64_t num, bool use_text,
+static int update_one(db *d, const struct actor *a, const char *sql, int64_t id,
+		      const char *text, int64_t num, bool use_text,
 		      const char *action, const char *summary,
 		      struct user_error *e)
 {
@@ -375,8 +380,9 @@ int user_set_password(db *d, const struct actor *a, int64_t id,
 		goto out;
 	}
 	if (old_password && strcmp(old_password, password) == 0) {
-		fail(e, "password", "Das neue Passwort muss sich vom bisherigen "
-				    "unterscheiden.");
+		fail(e, "password",
+		     "Das neue Passwort muss sich vom bisherigen "
+		     "unterscheiden.");
 		goto out;
 	}
 	char hash[PASSWORD_HASH_MAX];
@@ -465,8 +471,9 @@ int user_set_role(db *d, const struct actor *a, int64_t id, enum role role,
 		goto out;
 	}
 	if (u.role == ROLE_ADMIN && role != ROLE_ADMIN && last_admin(d, id)) {
-		fail(e, "role", "Das ist das letzte aktive Administrationskonto; "
-				"es muss Administration bleiben.");
+		fail(e, "role",
+		     "Das ist das letzte aktive Administrationskonto; "
+		     "es muss Administration bleiben.");
 		goto out;
 	}
 	if (db_tx_begin(d) < 0) {
@@ -515,8 +522,9 @@ int user_set_active(db *d, const struct actor *a, int64_t id, bool active,
 		goto out;
 	}
 	if (!active && u.role == ROLE_ADMIN && last_admin(d, id)) {
-		fail(e, NULL, "Das letzte aktive Administrationskonto kann nicht "
-			      "gesperrt werden.");
+		fail(e, NULL,
+		     "Das letzte aktive Administrationskonto kann nicht "
+		     "gesperrt werden.");
 		goto out;
 	}
 	if (db_tx_begin(d) < 0) {
@@ -602,27 +610,29 @@ static void new_recovery_code(char out[16])
 	out[14] = '\0';
 }
 
-int user_totp_enable(db *d, const struct actor *a, int64_t id,
-		     const char *code, char codes[RECOVERY_CODES][16],
-		     struct user_error *e)
+int user_totp_enable(db *d, const struct actor *a, int64_t id, const char *code,
+		     char codes[RECOVERY_CODES][16], struct user_error *e)
 {
 	if (!may_manage(a, id) || a->user_id != id) {
-		fail(e, NULL, "Die Bestätigung mit zwei Faktoren richtet jede "
-			      "Person selbst ein.");
+		fail(e, NULL,
+		     "Die Bestätigung mit zwei Faktoren richtet jede "
+		     "Person selbst ein.");
 		return -1;
 	}
 	arena *tmp = arena_new(2048);
 	struct user u;
 	int rc = -1;
 	if (user_get(d, tmp, id, &u) < 0 || !u.totp_pending[0]) {
-		fail(e, NULL, "Bitte beginnen Sie die Einrichtung noch einmal.");
+		fail(e, NULL,
+		     "Bitte beginnen Sie die Einrichtung noch einmal.");
 		goto out;
 	}
 	int64_t step = totp_verify(u.totp_pending, code, clock_unix(), 0);
 	if (step < 0) {
-		fail(e, "code", "Der Code stimmt nicht. Bitte geben Sie den "
-				"aktuellen sechsstelligen Code aus Ihrer App "
-				"ein.");
+		fail(e, "code",
+		     "Der Code stimmt nicht. Bitte geben Sie den "
+		     "aktuellen sechsstelligen Code aus Ihrer App "
+		     "ein.");
 		goto out;
 	}
 	if (db_tx_begin(d) < 0) {
@@ -661,7 +671,8 @@ int user_totp_enable(db *d, const struct actor *a, int64_t id,
 		      "Zwei-Faktor-Anmeldung eingeschaltet") < 0 ||
 	    db_tx_commit(d) < 0) {
 		db_tx_rollback(d);
-		fail(e, NULL, "Die Einrichtung konnte nicht gespeichert werden.");
+		fail(e, NULL,
+		     "Die Einrichtung konnte nicht gespeichert werden.");
 		goto out;
 	}
 	rc = 0;
@@ -713,7 +724,8 @@ bool user_second_factor(db *d, const struct user *u, const char *code,
 {
 	if (!u->totp_secret[0] || !code)
 		return false;
-	int64_t step = totp_verify(u->totp_secret, code, now, u->totp_last_step);
+	int64_t step =
+		totp_verify(u->totp_secret, code, now, u->totp_last_step);
 	if (step > 0) {
 		/* Record the step; the WHERE clause makes a concurrent second
 		 * use of the same code fail. */

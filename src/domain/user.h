@@ -46,8 +46,8 @@ int user_get(db *d, arena *a, int64_t id, struct user *u);
 int user_by_email(db *d, arena *a, const char *email, struct user *u);
 
 /* Lists users (all when role is ROLE_UNSET, org 0 and q NULL), by name. */
-size_t user_list(db *d, arena *a, enum role role, int64_t org_id,
-		 const char *q, struct user **out);
+size_t user_list(db *d, arena *a, enum role role, int64_t org_id, const char *q,
+		 struct user **out);
 
 /* Creates an account. Only admins may (and the command line). Returns the
  * new id or -1 with *e filled. */
@@ -76,9 +76,8 @@ void user_record_login(db *d, int64_t id);
  * against it, switches 2FA on and writes RECOVERY_CODES new codes (each
  * "xxxx-xxxx-xxxx") into codes; disable needs the password. */
 int user_totp_begin(db *d, int64_t id, const char *secret_hex);
-int user_totp_enable(db *d, const struct actor *a, int64_t id,
-		     const char *code, char codes[RECOVERY_CODES][16],
-		     struct user_error *e);
+int user_totp_enable(db *d, const struct actor *a, int64_t id, const char *code,
+		     char codes[RECOVERY_CODES][16], struct user_error *e);
 int user_totp_disable(db *d, const struct actor *a, int64_t id,
 		      struct user_error *e);
 /* Checks a TOTP code or a recovery code of the user; a code counts once.

@@ -48,8 +48,9 @@ enum {
 };
 
 struct route {
-	const char *method;  /* "GET", "POST", ...; GET also answers HEAD */
-	const char *pattern; /* "/angebote/{id}"; a final segment "*" takes the rest */
+	const char *method; /* "GET", "POST", ...; GET also answers HEAD */
+	const char *
+		pattern; /* "/angebote/{id}"; a final segment "*" takes the rest */
 	handler_fn handler;
 	enum role role;
 	unsigned flags;
@@ -62,10 +63,10 @@ struct route {
 struct req {
 	arena *a;
 	/* request */
-	const char *method;   /* as sent ("HEAD" stays "HEAD") */
-	const char *raw_uri;  /* path and query as sent; never logged */
-	const char *path;     /* raw path, without query */
-	char **segs;	      /* decoded path segments */
+	const char *method;  /* as sent ("HEAD" stays "HEAD") */
+	const char *raw_uri; /* path and query as sent; never logged */
+	const char *path;    /* raw path, without query */
+	char **segs;	     /* decoded path segments */
 	size_t nseg;
 	params query, form, cookies, path_params;
 	params headers; /* names as sent; req_header() ignores case */
@@ -118,8 +119,7 @@ void resp_html(struct req *r, int status); /* body already in r->out */
 void resp_text(struct req *r, int status, const char *text);
 void resp_json(struct req *r, int status, const char *json);
 void resp_redirect(struct req *r, int status, const char *location);
-void resp_static(struct req *r, const void *data, size_t len,
-		 const char *type);
+void resp_static(struct req *r, const void *data, size_t len, const char *type);
 /* An error page (HTML) or JSON error (API), rendered by the app's hook. */
 void resp_error(struct req *r, int status, const char *message);
 /* Same, naming the form field the message is about (JSON "field"). */

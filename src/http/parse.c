@@ -117,8 +117,7 @@ enum parse_err url_decode(arena *a, const char *s, size_t n, bool plus_space,
 	return PARSE_OK;
 }
 
-enum parse_err parse_urlencoded(arena *a, const char *s, size_t n,
-				params *out)
+enum parse_err parse_urlencoded(arena *a, const char *s, size_t n, params *out)
 {
 	size_t i = 0, count = 0;
 	while (i < n) {
@@ -137,14 +136,15 @@ enum parse_err parse_urlencoded(arena *a, const char *s, size_t n,
 			return PARSE_TOO_LONG;
 		char *key, *val;
 		size_t vlen;
-		enum parse_err e = url_decode(a, s + start, klen, true, &key, NULL);
+		enum parse_err e =
+			url_decode(a, s + start, klen, true, &key, NULL);
 		if (e)
 			return e;
 		if (strlen(key) > PARSE_MAX_NAME)
 			return PARSE_TOO_LONG;
 		if (eq) {
-			e = url_decode(a, eq + 1, (size_t)(s + end - eq - 1), true,
-				       &val, &vlen);
+			e = url_decode(a, eq + 1, (size_t)(s + end - eq - 1),
+				       true, &val, &vlen);
 			if (e)
 				return e;
 		} else {
@@ -233,8 +233,8 @@ enum parse_err parse_path(arena *a, const char *s, size_t n, char ***segs,
 			i++;
 		if (i > start) {
 			char *seg;
-			enum parse_err e =
-				url_decode(a, s + start, i - start, false, &seg, NULL);
+			enum parse_err e = url_decode(a, s + start, i - start,
+						      false, &seg, NULL);
 			if (e)
 				return e;
 			if (strcmp(seg, ".") == 0 || strcmp(seg, "..") == 0)

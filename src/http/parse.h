@@ -30,12 +30,12 @@ typedef struct params {
 
 enum parse_err {
 	PARSE_OK = 0,
-	PARSE_BAD_ESCAPE,  /* "%zz" or a truncated escape */
-	PARSE_BAD_UTF8,	   /* the decoded text is not UTF-8 */
-	PARSE_NUL,	   /* a NUL byte (raw or as %00) */
-	PARSE_TOO_MANY,	   /* more fields than allowed */
-	PARSE_TOO_LONG,	   /* a name or value longer than allowed */
-	PARSE_BAD_SYNTAX,  /* e.g. a path not starting with '/' or with ".." */
+	PARSE_BAD_ESCAPE, /* "%zz" or a truncated escape */
+	PARSE_BAD_UTF8,	  /* the decoded text is not UTF-8 */
+	PARSE_NUL,	  /* a NUL byte (raw or as %00) */
+	PARSE_TOO_MANY,	  /* more fields than allowed */
+	PARSE_TOO_LONG,	  /* a name or value longer than allowed */
+	PARSE_BAD_SYNTAX, /* e.g. a path not starting with '/' or with ".." */
 };
 
 /* Limits that apply to every parser. */
@@ -61,8 +61,7 @@ enum parse_err url_decode(arena *a, const char *s, size_t n, bool plus_space,
 
 /* Parses "a=1&b=2" (query string or form body) into out (appending). An
  * empty input gives no fields; "a" alone is the key a with an empty value. */
-enum parse_err parse_urlencoded(arena *a, const char *s, size_t n,
-				params *out);
+enum parse_err parse_urlencoded(arena *a, const char *s, size_t n, params *out);
 
 /* Parses a Cookie header ("a=1; b=2"). Values are taken literally (cookies
  * are not percent-encoded by browsers), but must be printable ASCII per

@@ -12,11 +12,14 @@
 
 #define MAX_URI 8192
 
-static const char *role_codes[ROLE_COUNT] = {"", "", "partner", "visits",
-					      "coordination", "admin"};
-static const char *role_labels[ROLE_COUNT] = {
-	"", "Öffentlich", "Partner", "Willkommensbesuche",
-	"Koordinierungsstelle", "Administration"};
+static const char *role_codes[ROLE_COUNT] = {
+	"", "", "partner", "visits", "coordination", "admin"};
+static const char *role_labels[ROLE_COUNT] = {"",
+					      "Öffentlich",
+					      "Partner",
+					      "Willkommensbesuche",
+					      "Koordinierungsstelle",
+					      "Administration"};
 
 const char *role_code(enum role r)
 {
@@ -59,7 +62,8 @@ int req_init(struct req *r, arena *a, const char *method, const char *uri,
 	if (!utf8_valid(r->path, strlen(r->path)))
 		r->path = "/(ungültig)";
 	r->raw_uri = arena_strdup(a, uri);
-	r->is_api = strncmp(uri, "/api/", 5) == 0 || strcmp(r->path, "/api") == 0;
+	r->is_api =
+		strncmp(uri, "/api/", 5) == 0 || strcmp(r->path, "/api") == 0;
 	/* A request target never holds spaces or control characters (RFC
 	 * 3986); refuse them, and keep them out of the access log. */
 	for (size_t i = 0; i < ulen; i++) {
@@ -187,8 +191,7 @@ void resp_redirect(struct req *r, int status, const char *location)
 	resp_header(r, "Location", location);
 }
 
-void resp_static(struct req *r, const void *data, size_t len,
-		 const char *type)
+void resp_static(struct req *r, const void *data, size_t len, const char *type)
 {
 	r->status = 200;
 	r->static_data = data;
@@ -259,8 +262,9 @@ void http_dispatch(const struct app *app, struct req *r)
 		const char *ct = req_header(r, "Content-Type");
 		if (ct && strncasecmp(ct, "application/x-www-form-urlencoded",
 				      33) == 0) {
-			enum parse_err e = parse_urlencoded(
-				r->a, r->body_in.data, r->body_in.len, &r->form);
+			enum parse_err e =
+				parse_urlencoded(r->a, r->body_in.data,
+						 r->body_in.len, &r->form);
 			if (e) {
 				resp_error(r, 400, parse_strerror(e));
 				return;
@@ -272,8 +276,9 @@ void http_dispatch(const struct app *app, struct req *r)
 		app->session(r);
 	if (r->role < r->route->role) {
 		if (r->role == ROLE_ANON && !r->is_api) {
-			resp_error(r, 401, "Bitte melden Sie sich an, um diese "
-					   "Seite zu sehen.");
+			resp_error(r, 401,
+				   "Bitte melden Sie sich an, um diese "
+				   "Seite zu sehen.");
 		} else if (r->role == ROLE_ANON) {
 			resp_error(r, 401, "Anmeldung erforderlich.");
 		} else {
@@ -288,10 +293,11 @@ void http_dispatch(const struct app *app, struct req *r)
 			sent = req_form(r, "csrf");
 		if (!r->csrf_token || !sent ||
 		    !token_equal(sent, r->csrf_token)) {
-			resp_error(r, 403, "Das Formular ist abgelaufen oder "
-					   "ungültig. Bitte laden Sie die "
-					   "Seite neu und versuchen Sie es "
-					   "noch einmal.");
+			resp_error(r, 403,
+				   "Das Formular ist abgelaufen oder "
+				   "ungültig. Bitte laden Sie die "
+				   "Seite neu und versuchen Sie es "
+				   "noch einmal.");
 			return;
 		}
 	}

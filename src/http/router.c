@@ -47,7 +47,8 @@ static bool match_pattern(arena *a, const char *pattern, char **segs,
 			return false;
 		if (len >= 2 && s[0] == '{' && s[len - 1] == '}') {
 			if (p)
-				params_add(a, p, arena_strndup(a, s + 1, len - 2),
+				params_add(a, p,
+					   arena_strndup(a, s + 1, len - 2),
 					   segs[i], strlen(segs[i]));
 		} else if (strlen(segs[i]) != len ||
 			   memcmp(segs[i], s, len) != 0) {
@@ -84,8 +85,9 @@ int router_match(const struct app *app, struct req *r, char *allow,
 			size_t used = strlen(allow);
 			const char *m = rt->method;
 			bool get = strcmp(m, "GET") == 0;
-			int n = snprintf(allow + used, allowlen - used, "%s%s%s",
-					 used ? ", " : "", m, get ? ", HEAD" : "");
+			int n = snprintf(allow + used, allowlen - used,
+					 "%s%s%s", used ? ", " : "", m,
+					 get ? ", HEAD" : "");
 			if (n < 0 || (size_t)n >= allowlen - used)
 				allow[used] = '\0';
 		}
@@ -95,7 +97,8 @@ int router_match(const struct app *app, struct req *r, char *allow,
 
 long router_check(const struct route *routes, size_t n)
 {
-	static const char *methods[] = {"GET", "POST", "PUT", "PATCH", "DELETE"};
+	static const char *methods[] = {"GET", "POST", "PUT", "PATCH",
+					"DELETE"};
 	for (size_t i = 0; i < n; i++) {
 		const struct route *a = &routes[i];
 		bool ok = false;

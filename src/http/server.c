@@ -134,8 +134,8 @@ static enum MHD_Result collect_header(void *cls, enum MHD_ValueKind kind,
 
 static void remote_address(struct MHD_Connection *conn, struct req *r)
 {
-	const union MHD_ConnectionInfo *ci =
-		MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+	const union MHD_ConnectionInfo *ci = MHD_get_connection_info(
+		conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
 	char text[INET6_ADDRSTRLEN] = "-";
 	if (ci && ci->client_addr) {
 		const struct sockaddr *sa = ci->client_addr;
@@ -175,16 +175,15 @@ static const char *framing_error(const struct req *r)
 }
 
 /* Queues the response that r describes. */
-static enum MHD_Result send_response(struct server *s,
-				     struct MHD_Connection *conn,
-				     struct call *c)
+static enum MHD_Result
+send_response(struct server *s, struct MHD_Connection *conn, struct call *c)
 {
 	struct req *r = &c->r;
 	struct MHD_Response *resp;
 	if (r->static_data) {
-		resp = MHD_create_response_from_buffer(
-			r->static_len, (void *)r->static_data,
-			MHD_RESPMEM_PERSISTENT);
+		resp = MHD_create_response_from_buffer(r->static_len,
+						       (void *)r->static_data,
+						       MHD_RESPMEM_PERSISTENT);
 		c->bytes_out = r->static_len;
 	} else if (buf_failed(&r->out)) {
 		log_error("response too large: %s", r->path);
@@ -204,8 +203,8 @@ static enum MHD_Result send_response(struct server *s,
 	if (!resp)
 		return MHD_NO;
 	MHD_add_response_header(resp, "Content-Type", r->content_type);
-	for (size_t i = 0; i < sizeof security_headers / sizeof *security_headers;
-	     i++)
+	for (size_t i = 0;
+	     i < sizeof security_headers / sizeof *security_headers; i++)
 		MHD_add_response_header(resp, security_headers[i][0],
 					security_headers[i][1]);
 	if (r->tls)
@@ -284,7 +283,8 @@ static enum MHD_Result access_handler(void *cls, struct MHD_Connection *conn,
 			return send_response(s, conn, c);
 		}
 		if (len > (int64_t)c->limit) {
-			resp_error(r, 413, "Die gesendeten Daten sind zu groß.");
+			resp_error(r, 413,
+				   "Die gesendeten Daten sind zu groß.");
 			return send_response(s, conn, c);
 		}
 		/* Refuse an unroutable request before its body arrives; without
@@ -293,11 +293,12 @@ static enum MHD_Result access_handler(void *cls, struct MHD_Connection *conn,
 		if (mrc && (len > 0 || req_header(r, "Transfer-Encoding"))) {
 			r->route = NULL;
 			resp_error(r, mrc,
-				   mrc == 404
-					   ? "Diese Seite gibt es nicht."
-					   : "Diese Aktion ist hier nicht möglich.");
+				   mrc == 404 ? "Diese Seite gibt es nicht."
+					      : "Diese Aktion ist hier nicht "
+						"möglich.");
 			if (mrc == 405)
-				resp_header(r, "Allow", arena_strdup(r->a, allow));
+				resp_header(r, "Allow",
+					    arena_strdup(r->a, allow));
 			return send_response(s, conn, c);
 		}
 		r->route = NULL; /* http_dispatch matches again */
@@ -344,8 +345,9 @@ static void completed(void *cls, struct MHD_Connection *conn, void **req_cls,
 		fprintf(stderr, "%s access %s %s %d %zu %lldus%s\n", ts,
 			r->method ? r->method : "-", path, r->status,
 			c->bytes_out, (long long)(clock_us() - r->t_start),
-			toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? ""
-								   : " aborted");
+			toe == MHD_REQUEST_TERMINATED_COMPLETED_OK
+				? ""
+				: " aborted");
 		req_release(r);
 	}
 	if (c->counted)
@@ -413,7 +415,8 @@ int server_run(const struct server_config *cfg, const struct app *app)
 	unsigned threads = cfg->threads ? cfg->threads : cores();
 	struct MHD_OptionItem opts[16];
 	size_t k = 0;
-#define OPT(o, v, p) opts[k++] = (struct MHD_OptionItem){(o), (intptr_t)(v), (p)}
+#define OPT(o, v, p)                                                           \
+	opts[k++] = (struct MHD_OptionItem){(o), (intptr_t)(v), (p)}
 	OPT(MHD_OPTION_SOCK_ADDR, 0, &ss);
 	OPT(MHD_OPTION_THREAD_POOL_SIZE, threads, NULL);
 	OPT(MHD_OPTION_CONNECTION_LIMIT, cfg->max_connections, NULL);
@@ -431,12 +434,12 @@ int server_run(const struct server_config *cfg, const struct app *app)
 	}
 	OPT(MHD_OPTION_END, 0, NULL);
 #undef OPT
-	struct MHD_Daemon *d = MHD_start_daemon(
-		flags, 0, NULL, NULL, access_handler, &s,
-		MHD_OPTION_EXTERNAL_LOGGER, mhd_log, &s,
-		MHD_OPTION_URI_LOG_CALLBACK, uri_log, &s,
-		MHD_OPTION_NOTIFY_COMPLETED, completed, &s,
-		MHD_OPTION_ARRAY, opts, MHD_OPTION_END);
+	struct MHD_Daemon *d =
+		MHD_start_daemon(flags, 0, NULL, NULL, access_handler, &s,
+				 MHD_OPTION_EXTERNAL_LOGGER, mhd_log, &s,
+				 MHD_OPTION_URI_LOG_CALLBACK, uri_log, &s,
+				 MHD_OPTION_NOTIFY_COMPLETED, completed, &s,
+				 MHD_OPTION_ARRAY, opts, MHD_OPTION_END);
 	if (!d) {
 		log_error("Server konnte nicht starten (Adresse %s belegt "
 			  "oder ungültig)",
@@ -465,7 +468,8 @@ int server_run(const struct server_config *cfg, const struct app *app)
 	MHD_socket lsock = MHD_quiesce_daemon(d);
 	if (lsock != MHD_INVALID_SOCKET)
 		close(lsock);
-	int64_t deadline = clock_us() + (int64_t)cfg->shutdown_grace_s * 1000000;
+	int64_t deadline =
+		clock_us() + (int64_t)cfg->shutdown_grace_s * 1000000;
 	while (atomic_load(&s.in_flight) > 0 && clock_us() < deadline)
 		usleep(10000);
 	MHD_stop_daemon(d);

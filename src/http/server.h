@@ -10,16 +10,16 @@
 #include "http/http.h"
 
 struct server_config {
-	const char *listen;	/* "127.0.0.1:8080", "[::1]:8080", ":8080" */
-	unsigned threads;	/* worker threads; 0: one per core */
+	const char *listen; /* "127.0.0.1:8080", "[::1]:8080", ":8080" */
+	unsigned threads;   /* worker threads; 0: one per core */
 	unsigned max_connections;
 	unsigned per_ip_connections; /* 0: no limit */
-	unsigned timeout_s;	/* idle connection timeout */
-	size_t body_limit;	/* default request body limit */
-	size_t header_limit;	/* per-connection memory for headers */
-	const char *tls_cert_pem; /* PEM text; both set: HTTPS */
+	unsigned timeout_s;	     /* idle connection timeout */
+	size_t body_limit;	     /* default request body limit */
+	size_t header_limit;	     /* per-connection memory for headers */
+	const char *tls_cert_pem;    /* PEM text; both set: HTTPS */
 	const char *tls_key_pem;
-	bool trust_proxy_tls; /* "X-Forwarded-Proto: https" means TLS */
+	bool trust_proxy_tls;	   /* "X-Forwarded-Proto: https" means TLS */
 	unsigned shutdown_grace_s; /* how long to wait for requests in flight */
 };
 

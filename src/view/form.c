@@ -27,7 +27,7 @@ const char *form_error_for(const struct form_errors *e, const char *field)
 
 void alert(buf *b, const char *kind, const char *title, const char *text)
 {
-	const char *icon = strcmp(kind, "danger") == 0	 ? "danger"
+	const char *icon = strcmp(kind, "danger") == 0	  ? "danger"
 			   : strcmp(kind, "warning") == 0 ? "warning"
 			   : strcmp(kind, "success") == 0 ? "success"
 							  : "info";
@@ -50,18 +50,20 @@ void form_error_summary(buf *b, const struct form_errors *e)
 {
 	if (!e || e->n == 0)
 		return;
-	HTML_RAW(b, "<div class=\"kern-alert kern-alert--danger\" role=\"alert\" "
-		    "id=\"fehler\" tabindex=\"-1\">"
-		    "<div class=\"kern-alert__header\">"
-		    "<span class=\"kern-icon kern-icon--danger\" "
-		    "aria-hidden=\"true\"></span>"
-		    "<span class=\"kern-title\">Bitte prüfen Sie Ihre Eingaben"
-		    "</span></div><div class=\"kern-alert__body\">"
-		    "<ul class=\"kern-list\">");
+	HTML_RAW(b,
+		 "<div class=\"kern-alert kern-alert--danger\" role=\"alert\" "
+		 "id=\"fehler\" tabindex=\"-1\">"
+		 "<div class=\"kern-alert__header\">"
+		 "<span class=\"kern-icon kern-icon--danger\" "
+		 "aria-hidden=\"true\"></span>"
+		 "<span class=\"kern-title\">Bitte prüfen Sie Ihre Eingaben"
+		 "</span></div><div class=\"kern-alert__body\">"
+		 "<ul class=\"kern-list\">");
 	for (size_t i = 0; i < e->n; i++) {
 		if (e->field[i])
 			html(b,
-			     "<li><a class=\"kern-link\" href=\"#%s\">%s</a></li>",
+			     "<li><a class=\"kern-link\" "
+			     "href=\"#%s\">%s</a></li>",
 			     e->field[i], e->msg[i]);
 		else
 			html(b, "<li>%s</li>", e->msg[i]);
@@ -89,8 +91,9 @@ static const char *field_head(buf *b, const struct form_errors *e,
 			      const char *hint, bool required)
 {
 	const char *err = form_error_for(e, name);
-	html(b, "<div class=\"kern-form-input\">\n"
-		"<label class=\"kern-label\" for=\"%s\">%s",
+	html(b,
+	     "<div class=\"kern-form-input\">\n"
+	     "<label class=\"kern-label\" for=\"%s\">%s",
 	     name, label);
 	if (!required)
 		HTML_RAW(b, " <span class=\"kern-label__optional\">– "
@@ -184,7 +187,7 @@ void form_select(buf *b, const struct form_errors *e, const char *name,
 	for (const struct option *o = opts; o && o->value; o++)
 		html(b, "<option value=\"%s\"%s>%s</option>", o->value,
 		     selected && strcmp(selected, o->value) == 0 ? " selected"
-								  : "",
+								 : "",
 		     o->label);
 	HTML_RAW(b, "</select></div>\n</div>\n");
 }

@@ -38,10 +38,11 @@ static size_t nav_current(const char *path, enum role role)
 		size_t n = strlen(href);
 		if (role < nav[i].role)
 			continue;
-		bool match = strcmp(href, "/") == 0
-				     ? strcmp(path, "/") == 0
-				     : strncmp(path, href, n) == 0 &&
-					       (path[n] == '\0' || path[n] == '/');
+		bool match =
+			strcmp(href, "/") == 0
+				? strcmp(path, "/") == 0
+				: strncmp(path, href, n) == 0 &&
+					  (path[n] == '\0' || path[n] == '/');
 		if (match && n > best_len) {
 			best = i;
 			best_len = n;
@@ -64,7 +65,8 @@ void page_begin(struct req *r, const struct site *site, const char *title)
 	     "<link rel=\"stylesheet\" href=\"%s\">\n"
 	     "<link rel=\"icon\" href=\"%s\" type=\"image/svg+xml\">\n"
 	     "</head>\n<body>\n"
-	     "<a class=\"lotse-skip\" href=\"#inhalt\">Zum Inhalt springen</a>\n"
+	     "<a class=\"lotse-skip\" href=\"#inhalt\">Zum Inhalt "
+	     "springen</a>\n"
 	     "<header class=\"lotse-header\">\n"
 	     "<div class=\"kern-kopfzeile\"><div class=\"kern-container\">"
 	     "<div class=\"kern-kopfzeile__content\">"
@@ -81,8 +83,8 @@ void page_begin(struct req *r, const struct site *site, const char *title)
 	     "<span class=\"lotse-brand__name\">%s</span>",
 	     title, site->network_name, asset_url(r, "kern/kern.min.css"),
 	     asset_url(r, "fonts.css"), asset_url(r, "lotse.css"),
-	     asset_url(r, "favicon.svg"),
-	     site->header_line, site->network_name);
+	     asset_url(r, "favicon.svg"), site->header_line,
+	     site->network_name);
 	if (site->district_name[0])
 		html(b, "<span class=\"lotse-brand__district\">%s</span>",
 		     site->district_name);
@@ -90,18 +92,21 @@ void page_begin(struct req *r, const struct site *site, const char *title)
 	if (site->user_name) {
 		html(b,
 		     "<span class=\"lotse-account__name\">Angemeldet: %s</span>"
-		     "<a class=\"kern-link\" href=\"/intern/konto\">Mein Konto</a>"
+		     "<a class=\"kern-link\" href=\"/intern/konto\">Mein "
+		     "Konto</a>"
 		     "<form method=\"post\" action=\"/abmelden\" "
 		     "class=\"lotse-inline-form\">"
 		     "<input type=\"hidden\" name=\"csrf\" value=\"%s\">"
-		     "<button type=\"submit\" class=\"kern-btn kern-btn--tertiary "
+		     "<button type=\"submit\" class=\"kern-btn "
+		     "kern-btn--tertiary "
 		     "kern-btn--x-small\"><span class=\"kern-label\">Abmelden"
 		     "</span></button></form>",
 		     site->user_name, site->csrf ? site->csrf : "");
 	} else {
-		HTML_RAW(b, "<a class=\"kern-link\" href=\"/anmelden\">Anmelden "
-			    "<span class=\"kern-sr-only\">für Fachkräfte</span>"
-			    "</a>");
+		HTML_RAW(b,
+			 "<a class=\"kern-link\" href=\"/anmelden\">Anmelden "
+			 "<span class=\"kern-sr-only\">für Fachkräfte</span>"
+			 "</a>");
 	}
 	HTML_RAW(b, "</div></div>\n"
 		    "<nav class=\"lotse-nav\" aria-label=\"Hauptnavigation\">"
@@ -114,7 +119,9 @@ void page_begin(struct req *r, const struct site *site, const char *title)
 		if (role < nav[i].role)
 			continue;
 		if (i == current)
-			html(b, "<li><a href=\"%s\" aria-current=\"page\">%s</a></li>",
+			html(b,
+			     "<li><a href=\"%s\" "
+			     "aria-current=\"page\">%s</a></li>",
 			     nav[i].href, nav[i].label);
 		else
 			html(b, "<li><a href=\"%s\">%s</a></li>", nav[i].href,
@@ -183,24 +190,29 @@ void page_error(struct req *r, const struct site *site, int status,
 	     "<h1 class=\"kern-heading-large\">%s</h1>\n"
 	     "<div class=\"kern-alert kern-alert--%s\" role=\"alert\">"
 	     "<div class=\"kern-alert__header\">"
-	     "<span class=\"kern-icon kern-icon--%s\" aria-hidden=\"true\"></span>"
+	     "<span class=\"kern-icon kern-icon--%s\" "
+	     "aria-hidden=\"true\"></span>"
 	     "<span class=\"kern-title\">Fehler %d</span></div>"
-	     "<div class=\"kern-alert__body\"><p class=\"kern-body\">%s</p></div>"
+	     "<div class=\"kern-alert__body\"><p "
+	     "class=\"kern-body\">%s</p></div>"
 	     "</div>\n",
 	     title, status >= 500 ? "danger" : "warning",
 	     status >= 500 ? "danger" : "warning", status, message);
 	if (status == 404)
-		HTML_RAW(&r->out, "<p class=\"kern-body\">Vielleicht hat sich die "
-				  "Adresse geändert. Auf der "
-				  "<a class=\"kern-link\" href=\"/\">Startseite</a> "
-				  "finden Sie alle Angebote des Netzwerks.</p>\n");
+		HTML_RAW(&r->out,
+			 "<p class=\"kern-body\">Vielleicht hat sich die "
+			 "Adresse geändert. Auf der "
+			 "<a class=\"kern-link\" href=\"/\">Startseite</a> "
+			 "finden Sie alle Angebote des Netzwerks.</p>\n");
 	else if (status >= 500)
-		HTML_RAW(&r->out, "<p class=\"kern-body\">Der Fehler wurde "
-				  "protokolliert. Bitte versuchen Sie es später "
-				  "noch einmal.</p>\n");
+		HTML_RAW(&r->out,
+			 "<p class=\"kern-body\">Der Fehler wurde "
+			 "protokolliert. Bitte versuchen Sie es später "
+			 "noch einmal.</p>\n");
 	else
-		HTML_RAW(&r->out, "<p class=\"kern-body\"><a class=\"kern-link\" "
-				  "href=\"/\">Zur Startseite</a></p>\n");
+		HTML_RAW(&r->out,
+			 "<p class=\"kern-body\"><a class=\"kern-link\" "
+			 "href=\"/\">Zur Startseite</a></p>\n");
 	r->status = status;
 	page_end(r, site);
 	r->status = status;

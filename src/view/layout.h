@@ -11,7 +11,7 @@
 
 /* Texts of the frame, read by the web layer from the settings. */
 struct site {
-	const char *network_name; /* "Netzwerk Frühe Hilfen und ..." */
+	const char *network_name;  /* "Netzwerk Frühe Hilfen und ..." */
 	const char *district_name; /* "Landkreis Ahrwald" or "" */
 	const char *header_line;   /* the official line above the header */
 	const char *user_name;	   /* signed-in user, or NULL */

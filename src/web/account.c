@@ -33,9 +33,10 @@ void page_intern(struct req *r)
 		      "neben dem Passwort einen Code aus einer App auf Ihrem "
 		      "Telefon. Sie richten sie unter „Mein Konto“ ein.");
 	HTML_RAW(b, "<ul class=\"lotse-cards\">");
-	HTML_RAW(b, "<li><a class=\"kern-link\" href=\"/intern/konto\">Mein Konto"
-		    "</a><p class=\"kern-body kern-body--small\">Name, Passwort, "
-		    "Zwei-Faktor-Anmeldung, angemeldete Geräte</p></li>");
+	HTML_RAW(b,
+		 "<li><a class=\"kern-link\" href=\"/intern/konto\">Mein Konto"
+		 "</a><p class=\"kern-body kern-body--small\">Name, Passwort, "
+		 "Zwei-Faktor-Anmeldung, angemeldete Geräte</p></li>");
 	if (s->user.org_id)
 		html(b,
 		     "<li><a class=\"kern-link\" "
@@ -44,23 +45,25 @@ void page_intern(struct req *r)
 		     "Kontaktdaten von %s pflegen</p></li>",
 		     (long long)s->user.org_id, s->user.org_name);
 	if (r->role >= ROLE_ADMIN)
-		HTML_RAW(b, "<li><a class=\"kern-link\" href=\"/intern/benutzer\">"
-			    "Benutzerkonten</a><p class=\"kern-body "
-			    "kern-body--small\">Konten anlegen, Rollen, "
-			    "sperren</p></li>"
-			    "<li><a class=\"kern-link\" "
-			    "href=\"/intern/api-schluessel\">API-Schlüssel</a>"
-			    "<p class=\"kern-body kern-body--small\">Zugänge "
-			    "für andere Systeme</p></li>"
-			    "<li><a class=\"kern-link\" href=\"/intern/protokoll\">"
-			    "Protokoll</a><p class=\"kern-body "
-			    "kern-body--small\">Wer hat wann was geändert</p>"
-			    "</li>"
-			    "<li><a class=\"kern-link\" "
-			    "href=\"/intern/einstellungen\">Einstellungen</a>"
-			    "<p class=\"kern-body kern-body--small\">Name des "
-			    "Netzwerks, Impressum, Datenschutz, Pflicht zur "
-			    "Zwei-Faktor-Anmeldung</p></li>");
+		HTML_RAW(
+			b,
+			"<li><a class=\"kern-link\" href=\"/intern/benutzer\">"
+			"Benutzerkonten</a><p class=\"kern-body "
+			"kern-body--small\">Konten anlegen, Rollen, "
+			"sperren</p></li>"
+			"<li><a class=\"kern-link\" "
+			"href=\"/intern/api-schluessel\">API-Schlüssel</a>"
+			"<p class=\"kern-body kern-body--small\">Zugänge "
+			"für andere Systeme</p></li>"
+			"<li><a class=\"kern-link\" href=\"/intern/protokoll\">"
+			"Protokoll</a><p class=\"kern-body "
+			"kern-body--small\">Wer hat wann was geändert</p>"
+			"</li>"
+			"<li><a class=\"kern-link\" "
+			"href=\"/intern/einstellungen\">Einstellungen</a>"
+			"<p class=\"kern-body kern-body--small\">Name des "
+			"Netzwerks, Impressum, Datenschutz, Pflicht zur "
+			"Zwei-Faktor-Anmeldung</p></li>");
 	HTML_RAW(b, "</ul>\n");
 	web_end(r);
 }
@@ -68,8 +71,9 @@ void page_intern(struct req *r)
 static bool totp_required(struct req *r, db *d, enum role role)
 {
 	const char *req = setting_get(d, r->a, "require_2fa");
-	return req && ((role == ROLE_ADMIN && strstr(req, "admin")) ||
-		       (role == ROLE_COORDINATION && strstr(req, "coordination")));
+	return req &&
+	       ((role == ROLE_ADMIN && strstr(req, "admin")) ||
+		(role == ROLE_COORDINATION && strstr(req, "coordination")));
 }
 
 static void fmt_time(int64_t t, char out[32])
@@ -95,25 +99,29 @@ static void account_page(struct req *r, const struct form_errors *e,
 	HTML_RAW(b, "<h1 class=\"kern-heading-large\">Mein Konto</h1>\n");
 	const char *hint = req_query(r, "hinweis");
 	const char *saved = req_query(r, "gespeichert");
-	if (hint && strcmp(hint, "passwort") == 0 && s->user.must_change_password)
+	if (hint && strcmp(hint, "passwort") == 0 &&
+	    s->user.must_change_password)
 		alert(b, "warning", "Bitte legen Sie ein eigenes Passwort fest",
-		      "Ihr Konto wurde mit einem vorläufigen Passwort angelegt. "
-		      "Bevor Sie weiterarbeiten, wählen Sie bitte ein eigenes.");
+		      "Ihr Konto wurde mit einem vorläufigen Passwort "
+		      "angelegt. "
+		      "Bevor Sie weiterarbeiten, wählen Sie bitte ein "
+		      "eigenes.");
 	if (saved && strcmp(saved, "passwort") == 0)
 		alert(b, "success", "Ihr neues Passwort ist gespeichert.",
 		      "Alle anderen Geräte wurden abgemeldet.");
 	else if (saved && strcmp(saved, "name") == 0)
 		alert(b, "success", "Ihr Name ist gespeichert.", NULL);
 	else if (saved && strcmp(saved, "2fa-aus") == 0)
-		alert(b, "success", "Die Zwei-Faktor-Anmeldung ist ausgeschaltet.",
-		      NULL);
+		alert(b, "success",
+		      "Die Zwei-Faktor-Anmeldung ist ausgeschaltet.", NULL);
 	else if (saved && strcmp(saved, "sitzung") == 0)
 		alert(b, "success", "Die Sitzung wurde beendet.", NULL);
 
 	/* Personal data */
 	html(b,
 	     "<section class=\"lotse-section\" aria-labelledby=\"angaben\">"
-	     "<h2 id=\"angaben\" class=\"kern-heading-medium\">Ihre Angaben</h2>"
+	     "<h2 id=\"angaben\" class=\"kern-heading-medium\">Ihre "
+	     "Angaben</h2>"
 	     "<dl class=\"kern-description-list\">"
 	     "<div class=\"kern-description-list-item\"><dt "
 	     "class=\"kern-description-list-item__key\">E-Mail-Adresse</dt><dd "
@@ -130,7 +138,8 @@ static void account_page(struct req *r, const struct form_errors *e,
 		     "</dd></div>",
 		     s->user.org_name);
 	HTML_RAW(b, "</dl>\n");
-	const struct form_errors *ne = form && strcmp(form, "name") == 0 ? e : NULL;
+	const struct form_errors *ne =
+		form && strcmp(form, "name") == 0 ? e : NULL;
 	form_error_summary(b, ne);
 	form_begin(b, "/intern/konto/name", csrf);
 	form_input(b, ne,
@@ -158,15 +167,16 @@ static void account_page(struct req *r, const struct form_errors *e,
 				   .type = "password",
 				   .autocomplete = "current-password",
 				   .required = true});
-	form_input(b, pe,
-		   &(struct field){.name = "password",
-				   .label = "Neues Passwort",
-				   .type = "password",
-				   .hint = "Mindestens 12 Zeichen. Gut zu merken "
-					   "und schwer zu erraten sind mehrere "
-					   "Wörter hintereinander.",
-				   .autocomplete = "new-password",
-				   .required = true});
+	form_input(
+		b, pe,
+		&(struct field){.name = "password",
+				.label = "Neues Passwort",
+				.type = "password",
+				.hint = "Mindestens 12 Zeichen. Gut zu merken "
+					"und schwer zu erraten sind mehrere "
+					"Wörter hintereinander.",
+				.autocomplete = "new-password",
+				.required = true});
 	form_input(b, pe,
 		   &(struct field){.name = "password2",
 				   .label = "Neues Passwort wiederholen",
@@ -190,20 +200,24 @@ static void account_page(struct req *r, const struct form_errors *e,
 		     "Wiederherstellungscode%s.</p>\n",
 		     left, left == 1 ? "" : "s");
 		if (totp_required(r, d, s->user.role)) {
-			HTML_RAW(b, "<p class=\"kern-body\">Für Ihre Rolle ist die "
-				    "Zwei-Faktor-Anmeldung vorgeschrieben.</p>");
+			HTML_RAW(
+				b,
+				"<p class=\"kern-body\">Für Ihre Rolle ist die "
+				"Zwei-Faktor-Anmeldung vorgeschrieben.</p>");
 		} else {
 			const struct form_errors *te =
 				form && strcmp(form, "2fa") == 0 ? e : NULL;
 			form_error_summary(b, te);
 			form_begin(b, "/intern/konto/2fa/aus", csrf);
-			form_input(b, te,
-				   &(struct field){
-					   .name = "confirm_password",
-					   .label = "Zum Ausschalten: Ihr Passwort",
-					   .type = "password",
-					   .autocomplete = "current-password",
-					   .required = true});
+			form_input(
+				b, te,
+				&(struct field){
+					.name = "confirm_password",
+					.label =
+						"Zum Ausschalten: Ihr Passwort",
+					.type = "password",
+					.autocomplete = "current-password",
+					.required = true});
 			form_submit(b, "Zwei-Faktor-Anmeldung ausschalten",
 				    false);
 			form_end(b);
@@ -224,27 +238,31 @@ static void account_page(struct req *r, const struct form_errors *e,
 	/* Sessions */
 	struct session *list;
 	size_t n = session_list(d, r->a, s->user.id, clock_unix(), &list);
-	HTML_RAW(b, "<section class=\"lotse-section\" aria-labelledby=\"geraete\">"
-		    "<h2 id=\"geraete\" class=\"kern-heading-medium\">"
-		    "Angemeldete Geräte</h2>\n"
-		    "<div class=\"kern-table-responsive\"><table "
-		    "class=\"kern-table\"><caption class=\"kern-sr-only\">Ihre "
-		    "aktiven Sitzungen</caption><thead class=\"kern-table__header\">"
-		    "<tr class=\"kern-table__row\">"
-		    "<th scope=\"col\" class=\"kern-table__header\">Gerät</th>"
-		    "<th scope=\"col\" class=\"kern-table__header\">Adresse</th>"
-		    "<th scope=\"col\" class=\"kern-table__header\">Angemeldet</th>"
-		    "<th scope=\"col\" class=\"kern-table__header\">Zuletzt aktiv"
-		    "</th><th scope=\"col\" class=\"kern-table__header\">"
-		    "<span class=\"kern-sr-only\">Aktion</span></th></tr></thead>"
-		    "<tbody class=\"kern-table__body\">");
+	HTML_RAW(
+		b,
+		"<section class=\"lotse-section\" aria-labelledby=\"geraete\">"
+		"<h2 id=\"geraete\" class=\"kern-heading-medium\">"
+		"Angemeldete Geräte</h2>\n"
+		"<div class=\"kern-table-responsive\"><table "
+		"class=\"kern-table\"><caption class=\"kern-sr-only\">Ihre "
+		"aktiven Sitzungen</caption><thead "
+		"class=\"kern-table__header\">"
+		"<tr class=\"kern-table__row\">"
+		"<th scope=\"col\" class=\"kern-table__header\">Gerät</th>"
+		"<th scope=\"col\" class=\"kern-table__header\">Adresse</th>"
+		"<th scope=\"col\" class=\"kern-table__header\">Angemeldet</th>"
+		"<th scope=\"col\" class=\"kern-table__header\">Zuletzt aktiv"
+		"</th><th scope=\"col\" class=\"kern-table__header\">"
+		"<span class=\"kern-sr-only\">Aktion</span></th></tr></thead>"
+		"<tbody class=\"kern-table__body\">");
 	for (size_t i = 0; i < n; i++) {
 		char created[32], seen[32];
 		fmt_time(list[i].created_at, created);
 		fmt_time(list[i].last_seen, seen);
 		bool current = strcmp(list[i].id_hash, s->session.id_hash) == 0;
 		html(b,
-		     "<tr class=\"kern-table__row\"><td class=\"kern-table__cell\">"
+		     "<tr class=\"kern-table__row\"><td "
+		     "class=\"kern-table__cell\">"
 		     "%s</td><td class=\"kern-table__cell\">%s</td>"
 		     "<td class=\"kern-table__cell\">%s</td>"
 		     "<td class=\"kern-table__cell\">%s</td>"
@@ -306,8 +324,9 @@ void page_account_password(struct req *r)
 		form_error(&e, "old_password",
 			   "Bitte geben Sie Ihr bisheriges Passwort ein.");
 	if (!pw || !pw2 || strcmp(pw, pw2) != 0)
-		form_error(&e, "password2",
-			   "Die beiden neuen Passwörter stimmen nicht überein.");
+		form_error(
+			&e, "password2",
+			"Die beiden neuen Passwörter stimmen nicht überein.");
 	struct user_error ue = {0};
 	if (e.n == 0 &&
 	    user_set_password(d, web_actor(r), s->user.id, old, pw, &ue) < 0)
@@ -319,8 +338,9 @@ void page_account_password(struct req *r)
 	/* All sessions ended with the change: this browser gets a new one. */
 	s->user.must_change_password = false;
 	if (web_start_session(r, d, &s->user, false) < 0) {
-		resp_error(r, 500, "Die neue Sitzung konnte nicht angelegt "
-				   "werden. Bitte melden Sie sich neu an.");
+		resp_error(r, 500,
+			   "Die neue Sitzung konnte nicht angelegt "
+			   "werden. Bitte melden Sie sich neu an.");
 		return;
 	}
 	web_redirect(r, "/intern/konto?gespeichert=passwort");
@@ -349,8 +369,8 @@ static void totp_setup_page(struct req *r, const char *secret,
 		    "nicht, geben Sie den Schlüssel darunter von Hand ein.</li>"
 		    "<li>Geben Sie den sechsstelligen Code ein, den die App "
 		    "danach anzeigt.</li></ol>\n<div class=\"lotse-qr-box\">");
-	const char *uri = totp_uri(r->a, secret, site->network_name,
-				   s->user.email);
+	const char *uri =
+		totp_uri(r->a, secret, site->network_name, s->user.email);
 	qr_svg(b, uri, "QR-Code zum Einrichten der Authenticator-App", 220);
 	const char *b32 = totp_base32(r->a, secret);
 	/* Groups of four are easier to type. */
@@ -397,8 +417,9 @@ void page_totp_setup(struct req *r)
 		char hex[2 * TOTP_SECRET_BYTES + 1];
 		totp_new_secret(hex);
 		if (user_totp_begin(d, s->user.id, hex) < 0) {
-			resp_error(r, 500, "Die Einrichtung konnte nicht "
-					   "begonnen werden.");
+			resp_error(r, 500,
+				   "Die Einrichtung konnte nicht "
+				   "begonnen werden.");
 			return;
 		}
 		secret = arena_strdup(r->a, hex);
@@ -433,8 +454,9 @@ void page_totp_enable(struct req *r)
 	buf *b = &r->out;
 	HTML_RAW(b, "<h1 class=\"kern-heading-large\">Zwei-Faktor-Anmeldung "
 		    "eingeschaltet</h1>\n");
-	alert(b, "success", "Ab jetzt fragt Lotse bei der Anmeldung nach dem "
-			    "Code aus Ihrer App.",
+	alert(b, "success",
+	      "Ab jetzt fragt Lotse bei der Anmeldung nach dem "
+	      "Code aus Ihrer App.",
 	      NULL);
 	HTML_RAW(b, "<h2 class=\"kern-heading-medium\">Ihre "
 		    "Wiederherstellungscodes</h2>\n"
@@ -458,11 +480,13 @@ void page_totp_disable(struct req *r)
 		return;
 	struct form_errors e = {0};
 	if (totp_required(r, d, s->user.role)) {
-		form_error(&e, NULL, "Für Ihre Rolle ist die "
-				     "Zwei-Faktor-Anmeldung vorgeschrieben.");
+		form_error(&e, NULL,
+			   "Für Ihre Rolle ist die "
+			   "Zwei-Faktor-Anmeldung vorgeschrieben.");
 	} else if (!password_verify(s->user.password_hash,
 				    req_form(r, "confirm_password"))) {
-		form_error(&e, "confirm_password", "Das Passwort stimmt nicht.");
+		form_error(&e, "confirm_password",
+			   "Das Passwort stimmt nicht.");
 	} else {
 		struct user_error ue = {0};
 		if (user_totp_disable(d, web_actor(r), s->user.id, &ue) < 0)
@@ -487,13 +511,15 @@ void page_sessions_end(struct req *r)
 	} else if (which) {
 		/* Only sessions of this user can be ended here. */
 		struct session *list;
-		size_t n = session_list(d, r->a, s->user.id, clock_unix(), &list);
+		size_t n =
+			session_list(d, r->a, s->user.id, clock_unix(), &list);
 		bool mine = false;
 		for (size_t i = 0; i < n; i++)
 			if (strcmp(list[i].id_hash, which) == 0)
 				mine = true;
 		if (!mine) {
-			resp_error(r, 404, "Diese Sitzung gibt es nicht (mehr).");
+			resp_error(r, 404,
+				   "Diese Sitzung gibt es nicht (mehr).");
 			return;
 		}
 		session_end(d, which);
@@ -517,35 +543,47 @@ static void org_form(struct req *r, const struct organisation *o,
 				(long long)o->id),
 		   web_csrf(r));
 	form_input(b, e,
-		   &(struct field){.name = "name", .label = "Name",
-				   .value = o->name, .required = true,
+		   &(struct field){.name = "name",
+				   .label = "Name",
+				   .value = o->name,
+				   .required = true,
 				   .autocomplete = "organization"});
 	form_input(b, e,
-		   &(struct field){.name = "street", .label = "Straße und "
-							     "Hausnummer",
+		   &(struct field){.name = "street",
+				   .label = "Straße und "
+					    "Hausnummer",
 				   .value = o->street,
 				   .autocomplete = "street-address"});
 	form_input(b, e,
-		   &(struct field){.name = "postcode", .label = "Postleitzahl",
-				   .value = o->postcode, .inputmode = "numeric",
+		   &(struct field){.name = "postcode",
+				   .label = "Postleitzahl",
+				   .value = o->postcode,
+				   .inputmode = "numeric",
 				   .autocomplete = "postal-code",
 				   .extra_class =
 					   "kern-form-input__input--width-4"});
 	form_input(b, e,
-		   &(struct field){.name = "city", .label = "Ort",
+		   &(struct field){.name = "city",
+				   .label = "Ort",
 				   .value = o->city,
 				   .autocomplete = "address-level2"});
 	form_input(b, e,
-		   &(struct field){.name = "phone", .label = "Telefon",
-				   .type = "tel", .value = o->phone,
+		   &(struct field){.name = "phone",
+				   .label = "Telefon",
+				   .type = "tel",
+				   .value = o->phone,
 				   .autocomplete = "tel"});
 	form_input(b, e,
-		   &(struct field){.name = "email", .label = "E-Mail",
-				   .type = "email", .value = o->email,
+		   &(struct field){.name = "email",
+				   .label = "E-Mail",
+				   .type = "email",
+				   .value = o->email,
 				   .autocomplete = "email"});
 	form_input(b, e,
-		   &(struct field){.name = "web", .label = "Internetseite",
-				   .type = "url", .value = o->web,
+		   &(struct field){.name = "web",
+				   .label = "Internetseite",
+				   .type = "url",
+				   .value = o->web,
 				   .hint = "Beginnt mit https://",
 				   .autocomplete = "url"});
 	form_submit(b, "Speichern", true);
@@ -565,8 +603,9 @@ static bool org_for_edit(struct req *r, db *d, struct organisation *o)
 		return false;
 	}
 	if (!actor_may_edit_org(web_actor(r), id)) {
-		resp_error(r, 403, "Sie dürfen nur die Angaben Ihrer eigenen "
-				   "Organisation bearbeiten.");
+		resp_error(r, 403,
+			   "Sie dürfen nur die Angaben Ihrer eigenen "
+			   "Organisation bearbeiten.");
 		return false;
 	}
 	return true;

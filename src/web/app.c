@@ -16,7 +16,8 @@
 
 const struct route lotse_routes[] = {
 	{"GET", "/", page_home, ROLE_ANON, 0, 0, "page_home"},
-	{"GET", "/impressum", page_impressum, ROLE_ANON, 0, 0, "page_impressum"},
+	{"GET", "/impressum", page_impressum, ROLE_ANON, 0, 0,
+	 "page_impressum"},
 	{"GET", "/datenschutz", page_datenschutz, ROLE_ANON, 0, 0,
 	 "page_datenschutz"},
 	{"GET", "/barrierefreiheit", page_barrierefreiheit, ROLE_ANON, 0, 0,
@@ -42,8 +43,8 @@ const struct route lotse_routes[] = {
 	 "page_totp_setup"},
 	{"POST", "/intern/konto/2fa", page_totp_enable, ROLE_PARTNER, 0, 0,
 	 "page_totp_enable"},
-	{"POST", "/intern/konto/2fa/aus", page_totp_disable, ROLE_PARTNER, 0,
-	 0, "page_totp_disable"},
+	{"POST", "/intern/konto/2fa/aus", page_totp_disable, ROLE_PARTNER, 0, 0,
+	 "page_totp_disable"},
 	{"POST", "/intern/konto/sitzungen/beenden", page_sessions_end,
 	 ROLE_PARTNER, 0, 0, "page_sessions_end"},
 	{"GET", "/intern/organisation/{id}/bearbeiten", page_org_edit,
@@ -68,15 +69,16 @@ const struct route lotse_routes[] = {
 	 0, 0, "page_user_disable"},
 	{"POST", "/intern/benutzer/{id}/entsperren", page_user_enable,
 	 ROLE_ADMIN, 0, 0, "page_user_enable"},
-	{"POST", "/intern/benutzer/{id}/2fa-zuruecksetzen", page_user_totp_reset,
-	 ROLE_ADMIN, 0, 0, "page_user_totp_reset"},
+	{"POST", "/intern/benutzer/{id}/2fa-zuruecksetzen",
+	 page_user_totp_reset, ROLE_ADMIN, 0, 0, "page_user_totp_reset"},
 	{"GET", "/intern/api-schluessel", page_apikeys, ROLE_ADMIN, 0, 0,
 	 "page_apikeys"},
 	{"POST", "/intern/api-schluessel", page_apikey_create, ROLE_ADMIN, 0, 0,
 	 "page_apikey_create"},
 	{"POST", "/intern/api-schluessel/{id}/widerrufen", page_apikey_revoke,
 	 ROLE_ADMIN, 0, 0, "page_apikey_revoke"},
-	{"GET", "/intern/protokoll", page_audit, ROLE_ADMIN, 0, 0, "page_audit"},
+	{"GET", "/intern/protokoll", page_audit, ROLE_ADMIN, 0, 0,
+	 "page_audit"},
 	{"GET", "/intern/einstellungen", page_settings, ROLE_ADMIN, 0, 0,
 	 "page_settings"},
 	{"POST", "/intern/einstellungen", page_settings_save, ROLE_ADMIN, 0, 0,
@@ -108,7 +110,8 @@ void web_set_cookie(struct req *r, const char *name, const char *value,
 	if (max_age >= 0)
 		snprintf(age, sizeof age, "; Max-Age=%ld", max_age);
 	resp_header_add(r, "Set-Cookie",
-			arena_printf(r->a, "%s=%s; Path=/; HttpOnly; SameSite=%s%s%s",
+			arena_printf(r->a,
+				     "%s=%s; Path=/; HttpOnly; SameSite=%s%s%s",
 				     name, value, same_site, age,
 				     r->tls ? "; Secure" : ""));
 }
@@ -133,7 +136,8 @@ db *web_db(struct req *r)
 {
 	db *d = db_thread();
 	if (!d)
-		resp_error(r, 503, "Die Datenbank ist gerade nicht erreichbar.");
+		resp_error(r, 503,
+			   "Die Datenbank ist gerade nicht erreichbar.");
 	return d;
 }
 
@@ -208,8 +212,8 @@ static void error(struct req *r, int status, const char *message,
 		json_decref(o);
 		return;
 	}
-	if (status == 401 && !r->is_api && (strcmp(r->method, "GET") == 0 ||
-					     strcmp(r->method, "HEAD") == 0)) {
+	if (status == 401 && !r->is_api &&
+	    (strcmp(r->method, "GET") == 0 || strcmp(r->method, "HEAD") == 0)) {
 		/* An internal page without a session: sign in, then back. */
 		resp_redirect(r, 303,
 			      arena_printf(r->a, "/anmelden?weiter=%s",

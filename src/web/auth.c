@@ -60,8 +60,8 @@ void web_session(struct req *r)
 		return;
 	}
 	const char *cookie = req_cookie(r, SESSION_COOKIE);
-	if (cookie && session_lookup(d, r->a, cookie, clock_unix(),
-				     &s->session) == 0) {
+	if (cookie &&
+	    session_lookup(d, r->a, cookie, clock_unix(), &s->session) == 0) {
 		if (user_get(d, r->a, s->session.user_id, &s->user) == 0 &&
 		    s->user.active) {
 			r->csrf_token = s->session.csrf;
@@ -157,9 +157,10 @@ static void login_form(struct req *r, const char *email, const char *next,
 				   .required = true});
 	form_submit(b, "Anmelden", true);
 	form_end(b);
-	HTML_RAW(b, "<p class=\"kern-body\">Passwort vergessen? Bitte wenden Sie "
-		    "sich an die Koordinierungsstelle; sie setzt es zurück."
-		    "</p></div>\n");
+	HTML_RAW(b,
+		 "<p class=\"kern-body\">Passwort vergessen? Bitte wenden Sie "
+		 "sich an die Koordinierungsstelle; sie setzt es zurück."
+		 "</p></div>\n");
 	web_end(r);
 }
 
@@ -209,7 +210,8 @@ static void too_many(struct req *r, const char *email, const char *next,
 				minutes, minutes == 1 ? "" : "n"));
 	login_form(r, email, next, &e, NULL);
 	r->status = 429;
-	resp_header(r, "Retry-After", arena_printf(r->a, "%lld", (long long)wait));
+	resp_header(r, "Retry-After",
+		    arena_printf(r->a, "%lld", (long long)wait));
 }
 
 void page_login_post(struct req *r)
@@ -257,12 +259,14 @@ void page_login_post(struct req *r)
 		user_rehash(d, u.id, pw);
 	bool mfa = u.totp_secret[0] != '\0';
 	if (web_start_session(r, d, &u, mfa) < 0) {
-		resp_error(r, 500, "Die Anmeldung konnte nicht gespeichert "
-				   "werden.");
+		resp_error(r, 500,
+			   "Die Anmeldung konnte nicht gespeichert "
+			   "werden.");
 		return;
 	}
 	if (mfa) {
-		web_redirect(r, next ? arena_printf(r->a, "/anmelden/code?weiter=%s",
+		web_redirect(r, next ? arena_printf(r->a,
+						    "/anmelden/code?weiter=%s",
 						    url_component(r->a, next))
 				     : "/anmelden/code");
 		return;
@@ -355,8 +359,9 @@ void page_login_code_post(struct req *r)
 		return;
 	}
 	if (web_start_session(r, d, &s->user, false) < 0) {
-		resp_error(r, 500, "Die Anmeldung konnte nicht gespeichert "
-				   "werden.");
+		resp_error(r, 500,
+			   "Die Anmeldung konnte nicht gespeichert "
+			   "werden.");
 		return;
 	}
 	user_record_login(d, s->user.id);

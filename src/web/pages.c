@@ -30,21 +30,25 @@ void page_home(struct req *r)
 	size_t n = region_list(d, r->a, "municipality", &munis);
 	if (n) {
 		html(b,
-		     "<section aria-labelledby=\"orte\" class=\"lotse-section\">"
+		     "<section aria-labelledby=\"orte\" "
+		     "class=\"lotse-section\">"
 		     "<h2 id=\"orte\" class=\"kern-heading-medium\">Unsere "
 		     "Städte und Gemeinden</h2>\n"
-		     "<p class=\"kern-body\">Das Netzwerk ist in %zu Städten und "
+		     "<p class=\"kern-body\">Das Netzwerk ist in %zu Städten "
+		     "und "
 		     "Gemeinden%s%s für Familien da.</p>\n"
 		     "<ul class=\"lotse-places\">",
 		     n, site->district_name[0] ? " im " : "",
 		     site->district_name);
 		for (size_t i = 0; i < n; i++) {
-			html(b, "<li><span class=\"lotse-places__name\">%s</span>",
+			html(b,
+			     "<li><span class=\"lotse-places__name\">%s</span>",
 			     munis[i].name);
 			if (munis[i].postcodes[0])
 				html(b,
 				     " <span class=\"kern-body--muted\">"
-				     "<span class=\"kern-sr-only\">Postleitzahl "
+				     "<span "
+				     "class=\"kern-sr-only\">Postleitzahl "
 				     "</span>%s</span>",
 				     munis[i].postcodes);
 			HTML_RAW(b, "</li>");
@@ -63,12 +67,14 @@ void page_home(struct req *r)
 			    "hilft Ihnen gern weiter – kostenlos und "
 			    "vertraulich.</p><ul class=\"kern-list\">");
 		if (phone[0])
-			html(b, "<li>Telefon: <a class=\"kern-link\" "
-				"href=\"tel:%s\">%s</a></li>",
+			html(b,
+			     "<li>Telefon: <a class=\"kern-link\" "
+			     "href=\"tel:%s\">%s</a></li>",
 			     url_component(r->a, phone), phone);
 		if (email[0])
-			html(b, "<li>E-Mail: <a class=\"kern-link\" "
-				"href=\"mailto:%s\">%s</a></li>",
+			html(b,
+			     "<li>E-Mail: <a class=\"kern-link\" "
+			     "href=\"mailto:%s\">%s</a></li>",
 			     email, email);
 		HTML_RAW(b, "</ul></section>\n");
 	}
@@ -128,12 +134,14 @@ void page_barrierefreiheit(struct req *r)
 	if (email[0] || phone[0]) {
 		HTML_RAW(b, "<ul class=\"kern-list\">");
 		if (email[0])
-			html(b, "<li>E-Mail: <a class=\"kern-link\" "
-				"href=\"mailto:%s\">%s</a></li>",
+			html(b,
+			     "<li>E-Mail: <a class=\"kern-link\" "
+			     "href=\"mailto:%s\">%s</a></li>",
 			     email, email);
 		if (phone[0])
-			html(b, "<li>Telefon: <a class=\"kern-link\" "
-				"href=\"tel:%s\">%s</a></li>",
+			html(b,
+			     "<li>Telefon: <a class=\"kern-link\" "
+			     "href=\"tel:%s\">%s</a></li>",
 			     url_component(r->a, phone), phone);
 		HTML_RAW(b, "</ul>\n");
 	}

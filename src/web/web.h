@@ -18,9 +18,9 @@
 struct web_state {
 	struct site site;
 	bool site_loaded;
-	bool signed_in;	   /* a user with a complete sign-in */
-	struct user user;  /* valid when signed_in or mfa_pending */
-	bool mfa_pending;  /* password ok, second factor missing */
+	bool signed_in;	  /* a user with a complete sign-in */
+	struct user user; /* valid when signed_in or mfa_pending */
+	bool mfa_pending; /* password ok, second factor missing */
 	bool via_api_key;
 	struct session session; /* valid when signed_in or mfa_pending */
 	struct actor actor;

@@ -59,10 +59,12 @@ static int setup(void **state)
 	assert_true(f->org_a > 0 && f->org_b > 0);
 	f->admin = user_create(f->d, &cli, "Admin@Example.org", "Ada Admin",
 			       ROLE_ADMIN, 0, pw_admin, false, &e);
-	f->partner_a = user_create(f->d, &cli, "a@example.org", "Anna A",
-				   ROLE_PARTNER, f->org_a, pw_partner, false, &e);
-	f->partner_b = user_create(f->d, &cli, "b@example.org", "Bert B",
-				   ROLE_PARTNER, f->org_b, pw_partner, false, &e);
+	f->partner_a =
+		user_create(f->d, &cli, "a@example.org", "Anna A", ROLE_PARTNER,
+			    f->org_a, pw_partner, false, &e);
+	f->partner_b =
+		user_create(f->d, &cli, "b@example.org", "Bert B", ROLE_PARTNER,
+			    f->org_b, pw_partner, false, &e);
 	assert_true(f->admin > 0 && f->partner_a > 0 && f->partner_b > 0);
 	*state = f;
 	return 0;
@@ -95,9 +97,10 @@ static void test_password_policy(void **state)
 	assert_non_null(password_policy("aaaaaaaaaaaaaa", NULL, NULL));
 	assert_non_null(password_policy("123456789012", NULL, NULL));
 	assert_non_null(password_policy("passwortpasswort", NULL, NULL));
-	assert_non_null(password_policy("x-anna.meier-x-99", "anna.meier@x.de",
-					NULL));
-	assert_null(password_policy("Korallen-Riff-am-Morgen", "a@b.de", "Ada"));
+	assert_non_null(
+		password_policy("x-anna.meier-x-99", "anna.meier@x.de", NULL));
+	assert_null(
+		password_policy("Korallen-Riff-am-Morgen", "a@b.de", "Ada"));
 	const char *msg = password_policy("Sommer2024", NULL, NULL);
 	assert_non_null(strstr(msg, "12 Zeichen"));
 }
@@ -133,9 +136,9 @@ static void test_totp_rfc6238_vectors(void **state)
 	struct {
 		int64_t t;
 		const char *code;
-	} v[] = {{59, "94287082"},	    {1111111109, "07081804"},
-		 {1111111111, "14050471"},  {1234567890, "89005924"},
-		 {2000000000, "69279037"},  {20000000000, "65353130"}};
+	} v[] = {{59, "94287082"},	   {1111111109, "07081804"},
+		 {1111111111, "14050471"}, {1234567890, "89005924"},
+		 {2000000000, "69279037"}, {20000000000, "65353130"}};
 	for (size_t i = 0; i < sizeof v / sizeof *v; i++) {
 		char out[9];
 		assert_int_equal(totp_code(secret, v[i].t, 8, out), 0);
@@ -199,9 +202,9 @@ static void test_sessions_expire(void **state)
 	/* and the expired session is gone for good */
 	assert_int_equal(session_lookup(f->d, f->a, token, now, &s), -1);
 	/* absolute timeout, even when active all the time */
-	assert_int_equal(session_create(f->d, f->partner_a, false, "", "",
-					token, csrf),
-			 0);
+	assert_int_equal(
+		session_create(f->d, f->partner_a, false, "", "", token, csrf),
+		0);
 	int64_t t = now;
 	while (t + session_limits.idle_s - 60 < now + session_limits.max_s) {
 		t += session_limits.idle_s - 60;
@@ -238,8 +241,8 @@ static void test_password_change_ends_sessions(void **state)
 	assert_int_equal(session_lookup(f->d, f->a, t1, clock_unix(), &s), -1);
 	assert_int_equal(session_lookup(f->d, f->a, t2, clock_unix(), &s), -1);
 	assert_int_equal(user_get(f->d, f->a, f->partner_b, &u), 0);
-	assert_true(password_verify(u.password_hash,
-				    "Neue-Brücke-über-den-Fluss"));
+	assert_true(
+		password_verify(u.password_hash, "Neue-Brücke-über-den-Fluss"));
 	assert_false(u.must_change_password);
 }
 
@@ -249,14 +252,14 @@ static void test_throttling(void **state)
 	int64_t now = 1800000000;
 	for (int i = 0; i < LOGIN_MAX_PER_ACCOUNT - 1; i++)
 		login_record(f->d, "a@example.org", "10.0.0.1", now + i, false);
-	assert_int_equal(login_wait(f->d, "a@example.org", "10.0.0.1", now + 10),
-			 0);
+	assert_int_equal(
+		login_wait(f->d, "a@example.org", "10.0.0.1", now + 10), 0);
 	login_record(f->d, "a@example.org", "10.0.0.1", now + 5, false);
 	int64_t wait = login_wait(f->d, "a@example.org", "10.0.0.9", now + 10);
 	assert_true(wait > 0 && wait <= LOGIN_WINDOW_S);
 	/* another account from the same address is not blocked yet */
-	assert_int_equal(login_wait(f->d, "b@example.org", "10.0.0.1", now + 10),
-			 0);
+	assert_int_equal(
+		login_wait(f->d, "b@example.org", "10.0.0.1", now + 10), 0);
 	/* after the window it is open again */
 	assert_int_equal(login_wait(f->d, "a@example.org", "10.0.0.1",
 				    now + LOGIN_WINDOW_S + 10),
@@ -269,16 +272,16 @@ static void test_throttling(void **state)
 	}
 	assert_true(login_wait(f->d, "new@example.org", "10.9.9.9", now + 200) >
 		    0);
-	assert_int_equal(login_wait(f->d, "new@example.org", "10.9.9.8",
-				    now + 200),
-			 0);
+	assert_int_equal(
+		login_wait(f->d, "new@example.org", "10.9.9.8", now + 200), 0);
 }
 
 static void test_audit_is_append_only(void **state)
 {
 	struct fixture *f = *state;
 	struct actor cli = ACTOR_CLI;
-	assert_int_equal(audit_add(f->d, &cli, "update", "test", 1, "x %d", 1), 0);
+	assert_int_equal(audit_add(f->d, &cli, "update", "test", 1, "x %d", 1),
+			 0);
 	assert_int_not_equal(sqlite3_exec(db_sqlite(f->d),
 					  "UPDATE audit_log SET summary = 'y'",
 					  NULL, NULL, NULL),
@@ -339,15 +342,15 @@ static void test_user_rules(void **state)
 				     pw_partner, false, &e),
 			 -1);
 	/* only admins create accounts */
-	struct actor partner = {f->partner_a, "a@example.org", "",
-				ROLE_PARTNER, f->org_a};
+	struct actor partner = {f->partner_a, "a@example.org", "", ROLE_PARTNER,
+				f->org_a};
 	assert_int_equal(user_create(f->d, &partner, "d@example.org", "D",
 				     ROLE_ADMIN, 0, pw_partner, false, &e),
 			 -1);
 	/* the last administrator stays one */
-	assert_int_equal(user_set_role(f->d, &cli, f->admin, ROLE_PARTNER,
-				       f->org_a, &e),
-			 -1);
+	assert_int_equal(
+		user_set_role(f->d, &cli, f->admin, ROLE_PARTNER, f->org_a, &e),
+		-1);
 	assert_int_equal(user_set_active(f->d, &cli, f->admin, false, &e), -1);
 	/* e-mail lookups ignore case */
 	struct user u;
@@ -388,12 +391,14 @@ int main(void)
 						teardown),
 		cmocka_unit_test_setup_teardown(
 			test_password_change_ends_sessions, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_throttling, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_audit_is_append_only, setup,
+		cmocka_unit_test_setup_teardown(test_throttling, setup,
 						teardown),
+		cmocka_unit_test_setup_teardown(test_audit_is_append_only,
+						setup, teardown),
 		cmocka_unit_test_setup_teardown(test_partner_edits_only_own_org,
 						setup, teardown),
-		cmocka_unit_test_setup_teardown(test_user_rules, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_user_rules, setup,
+						teardown),
 		cmocka_unit_test_setup_teardown(test_api_keys, setup, teardown),
 	};
 	log_set_level(LOG_ERROR + 1);

@@ -316,9 +316,18 @@ static void expect_skipped(arena *a, const char *bad)
 
 static void test_cookie_invalid_pairs_skipped(void **state)
 {
-	const char *bad[] = {"a=1,2", "a=x y",   "a=\"x",   "a=x\\y",
-			     "a=ä",   "a=\x7F", "a=\x01", "a b=1",
-			     "a,b=1", "ä=1",	 "a",	   "=1",
+	const char *bad[] = {"a=1,2",
+			     "a=x y",
+			     "a=\"x",
+			     "a=x\\y",
+			     "a=ä",
+			     "a=\x7F",
+			     "a=\x01",
+			     "a b=1",
+			     "a,b=1",
+			     "ä=1",
+			     "a",
+			     "=1",
 			     "consent={\"a\":1}"};
 	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
 		expect_skipped(*state, bad[i]);

@@ -130,8 +130,8 @@ static void test_state_changing_routes_need_csrf(void **state)
 		 * decides. */
 		int status = dispatch(app, rt, ROLE_ADMIN, false);
 		if (status != 403 || handler_calls != 0)
-			fail_msg("%s %s without CSRF token: got %d",
-				 rt->method, rt->pattern, status);
+			fail_msg("%s %s without CSRF token: got %d", rt->method,
+				 rt->pattern, status);
 	}
 }
 
