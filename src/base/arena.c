@@ -148,6 +148,18 @@ char *arena_printf(arena *a, const char *fmt, ...)
 	return p;
 }
 
+void *arena_grow(arena *a, void *v, size_t n, size_t *cap, size_t size)
+{
+	if (n < *cap)
+		return v;
+	size_t ncap = *cap ? *cap * 2 : 16;
+	void *nv = arena_calloc(a, ncap, size);
+	if (n)
+		memcpy(nv, v, n * size);
+	*cap = ncap;
+	return nv;
+}
+
 size_t arena_used(const arena *a)
 {
 	return a->total;

@@ -35,6 +35,10 @@ char *arena_printf(arena *a, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 char *arena_vprintf(arena *a, const char *fmt, va_list ap)
 	__attribute__((format(printf, 2, 0)));
+/* Makes room for element n of an arena array v of elements of the given
+ * size, doubling *cap as needed (the old copy stays in the arena until it
+ * is freed). Returns the array to use from now on. */
+void *arena_grow(arena *a, void *v, size_t n, size_t *cap, size_t size);
 /* Total bytes handed out since creation or the last reset. */
 size_t arena_used(const arena *a);
 

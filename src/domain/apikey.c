@@ -180,13 +180,7 @@ size_t apikey_list(db *d, arena *a, struct apikey **out)
 	size_t n = 0, cap = 0;
 	struct apikey *v = NULL;
 	while (sqlite3_step(st) == SQLITE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 16;
-			struct apikey *nv = arena_alloc(a, cap * sizeof *nv);
-			if (n)
-				memcpy(nv, v, n * sizeof *nv);
-			v = nv;
-		}
+		v = arena_grow(a, v, n, &cap, sizeof *v);
 		read_row(st, a, &v[n++]);
 	}
 	sqlite3_reset(st);

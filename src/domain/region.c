@@ -66,13 +66,7 @@ size_t region_list(db *d, arena *a, const char *kind, struct region **out)
 	size_t n = 0, cap = 0;
 	struct region *v = NULL;
 	while (sqlite3_step(st) == SQLITE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 16;
-			struct region *nv = arena_alloc(a, cap * sizeof *nv);
-			for (size_t i = 0; i < n; i++)
-				nv[i] = v[i];
-			v = nv;
-		}
+		v = arena_grow(a, v, n, &cap, sizeof *v);
 		v[n].id = sqlite3_column_int64(st, 0);
 		v[n].parent_id = sqlite3_column_int64(st, 1);
 		v[n].kind = arena_strdup(a, db_col_text(st, 2));

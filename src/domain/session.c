@@ -157,13 +157,7 @@ size_t session_list(db *d, arena *a, int64_t user_id, int64_t now,
 	size_t n = 0, cap = 0;
 	struct session *v = NULL;
 	while (sqlite3_step(st) == SQLITE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 8;
-			struct session *nv = arena_alloc(a, cap * sizeof *nv);
-			if (n)
-				memcpy(nv, v, n * sizeof *nv);
-			v = nv;
-		}
+		v = arena_grow(a, v, n, &cap, sizeof *v);
 		struct session *s = &v[n++];
 		snprintf(s->id_hash, sizeof s->id_hash, "%s",
 			 db_col_text(st, 0));

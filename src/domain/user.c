@@ -185,13 +185,7 @@ size_t user_list(db *d, arena *a, enum role role, int64_t org_id, const char *q,
 	size_t n = 0, cap = 0;
 	struct user *v = NULL;
 	while (sqlite3_step(st) == SQLITE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 32;
-			struct user *nv = arena_alloc(a, cap * sizeof *nv);
-			if (n)
-				memcpy(nv, v, n * sizeof *nv);
-			v = nv;
-		}
+		v = arena_grow(a, v, n, &cap, sizeof *v);
 		read_row(st, a, &v[n++]);
 	}
 	sqlite3_reset(st);
