@@ -19,14 +19,15 @@ FUZZ_SECONDS ?= 60
 CC ?= cc
 PKG_CONFIG ?= pkg-config
 
-PKGS := libmicrohttpd jansson sqlite3 libsodium liboath libqrencode
+PKGS := libmicrohttpd jansson sqlite3 libsodium liboath libqrencode xlsxwriter
 VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo 0.1.0)
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
 	-Wformat=2 -Wvla -Wpointer-arith -Wundef
 BASE_CFLAGS := -std=c11 -D_GNU_SOURCE -Isrc $(WARN) \
 	-DLOTSE_VERSION='"$(VERSION)"' $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
-LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null) -lpthread -lm
+# libcsv ships no pkg-config file.
+LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null) -lcsv -lpthread -lm
 
 ifeq ($(VARIANT),asan)
 OPT := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
@@ -105,9 +106,10 @@ build/gen/assets.c: build/tools/embed $(ASSET_FILES) Makefile
 	build/tools/embed $@ embedded_assets $(ASSET_MAP)
 
 # Data files the program reads (not served): data/LICENSES.md says whence.
-build/gen/data.c: build/tools/embed data/common-passwords.txt
+build/gen/data.c: build/tools/embed data/common-passwords.txt data/plz-de.tsv
 	@mkdir -p $(dir $@)
-	build/tools/embed $@ embedded_data common-passwords.txt=data/common-passwords.txt
+	build/tools/embed $@ embedded_data common-passwords.txt=data/common-passwords.txt \
+		plz-de.tsv=data/plz-de.tsv
 
 build/gen/migrations.c: build/tools/embed $(MIGRATIONS)
 	@mkdir -p $(dir $@)

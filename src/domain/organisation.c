@@ -41,7 +41,8 @@ const char *sector_label(const char *code)
 
 #define ORG_COLS                                                               \
 	"id, name, sector, street, postcode, city, phone, email, web, "        \
-	"membership, COALESCE(member_since, ''), created_at, updated_at"
+	"membership, COALESCE(member_since, ''), created_at, updated_at, "     \
+	"description, archived"
 static const char sql_get[] = "SELECT " ORG_COLS " FROM organisation "
 			      "WHERE id = ?1";
 static const char sql_list[] = "SELECT " ORG_COLS " FROM organisation "
@@ -65,7 +66,40 @@ static void read_row(sqlite3_stmt *st, arena *a, struct organisation *o)
 			    &o->member_since, &o->created_at, &o->updated_at};
 	for (size_t i = 0; i < sizeof f / sizeof *f; i++)
 		*f[i] = arena_strdup(a, db_col_text(st, (int)i + 1));
+	o->description = arena_strdup(a, db_col_text(st, 13));
+	o->archived = sqlite3_column_int(st, 14) != 0;
+	o->nregions = 0;
 }
+
+static bool text_ok(const char *s, size_t max, bool required)
+{
+	size_t n = s ? strlen(s) : 0;
+	if (n == 0)
+		return !required;
+	return utf8_valid(s, n) && utf8_length(s, n) <= max;
+}
+
+static const char sql_regions_get[] =
+	"SELECT region_id FROM organisation_region WHERE organisation_id = ?1 "
+	"ORDER BY region_id";
+static const char sql_regions_del[] =
+	"DELETE FROM organisation_region WHERE organisation_id = ?1";
+static const char sql_regions_add[] =
+	"INSERT OR IGNORE INTO organisation_region (organisation_id, "
+	"region_id) VALUES (?1, ?2)";
+static const char sql_network_update[] =
+	"UPDATE organisation SET sector = ?2, membership = ?3, "
+	"member_since = ?4, description = ?5, archived = ?6, updated_at = ?7 "
+	"WHERE id = ?1";
+/* Located in (by postcode) or serving the municipality. */
+static const char sql_find[] =
+	"SELECT " ORG_COLS " FROM organisation o WHERE (?1 IS NULL OR "
+	"o.sector = ?1) AND (?2 = 0 OR EXISTS (SELECT 1 FROM "
+	"organisation_region x WHERE x.organisation_id = o.id AND "
+	"x.region_id = ?2) OR EXISTS (SELECT 1 FROM region_postcode p WHERE "
+	"p.region_id = ?2 AND p.postcode = o.postcode)) AND (?3 = 0 OR "
+	"(o.archived = 0 AND o.membership <> 'left')) ORDER BY o.name "
+	"COLLATE NOCASE, o.id";
 
 int org_get(db *d, arena *a, int64_t id, struct organisation *o)
 {
@@ -79,7 +113,121 @@ int org_get(db *d, arena *a, int64_t id, struct organisation *o)
 		rc = 0;
 	}
 	sqlite3_reset(st);
+	if (rc == 0 && (st = db_stmt(d, sql_regions_get))) {
+		db_bind_int(st, 1, id);
+		while (o->nregions < sizeof o->regions / sizeof *o->regions &&
+		       sqlite3_step(st) == SQLITE_ROW)
+			o->regions[o->nregions++] = sqlite3_column_int64(st, 0);
+		sqlite3_reset(st);
+	}
 	return rc;
+}
+
+size_t org_find(db *d, arena *a, const char *sector, int64_t region_id,
+		bool active_only, struct organisation **out)
+{
+	*out = NULL;
+	sqlite3_stmt *st = db_stmt(d, sql_find);
+	if (!st)
+		return 0;
+	db_bind_text(st, 1, sector && *sector ? sector : NULL);
+	db_bind_int(st, 2, region_id);
+	db_bind_int(st, 3, active_only);
+	size_t n = 0, cap = 0;
+	struct organisation *v = NULL;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		v = arena_grow(a, v, n, &cap, sizeof *v);
+		read_row(st, a, &v[n++]);
+	}
+	sqlite3_reset(st);
+	*out = v;
+	return n;
+}
+
+int org_update_network(db *d, const struct actor *a,
+		       const struct organisation *o, struct user_error *e)
+{
+	e->field = NULL;
+	if (a->role < ROLE_COORDINATION) {
+		snprintf(e->msg, sizeof e->msg,
+			 "Das ändert nur die Koordinierungsstelle.");
+		return -2;
+	}
+	if (!sector_label(o->sector)) {
+		snprintf(e->msg, sizeof e->msg, "Bitte wählen Sie einen Bereich.");
+		e->field = "sector";
+		return -1;
+	}
+	const char *m = o->membership ? o->membership : "";
+	if (strcmp(m, "interested") && strcmp(m, "member") && strcmp(m, "left")) {
+		snprintf(e->msg, sizeof e->msg, "Unbekannter Mitgliedsstatus.");
+		e->field = "membership";
+		return -1;
+	}
+	const char *since = o->member_since ? o->member_since : "";
+	if (since[0] && (strlen(since) != 10 || since[4] != '-' ||
+			 since[7] != '-')) {
+		snprintf(e->msg, sizeof e->msg,
+			 "Bitte geben Sie das Datum als JJJJ-MM-TT an.");
+		e->field = "member_since";
+		return -1;
+	}
+	if (!text_ok(o->description, 2000, false)) {
+		snprintf(e->msg, sizeof e->msg,
+			 "Die Beschreibung darf höchstens 2000 Zeichen lang "
+			 "sein.");
+		e->field = "description";
+		return -1;
+	}
+	char now[21];
+	db_now(now);
+	if (db_tx_begin(d) < 0) {
+		snprintf(e->msg, sizeof e->msg, "Die Datenbank ist gerade nicht "
+						"verfügbar.");
+		return -1;
+	}
+	sqlite3_stmt *st = db_stmt(d, sql_network_update);
+	bool ok = st != NULL;
+	if (ok) {
+		db_bind_int(st, 1, o->id);
+		db_bind_text(st, 2, o->sector);
+		db_bind_text(st, 3, m);
+		db_bind_text(st, 4, since[0] ? since : NULL);
+		db_bind_text(st, 5, o->description ? o->description : "");
+		db_bind_int(st, 6, o->archived);
+		db_bind_text(st, 7, now);
+		ok = sqlite3_step(st) == SQLITE_DONE &&
+		     sqlite3_changes(db_sqlite(d)) == 1;
+		sqlite3_reset(st);
+	}
+	st = ok ? db_stmt(d, sql_regions_del) : NULL;
+	if (st) {
+		db_bind_int(st, 1, o->id);
+		ok = sqlite3_step(st) == SQLITE_DONE;
+		sqlite3_reset(st);
+	}
+	for (size_t i = 0; ok && i < o->nregions; i++) {
+		st = db_stmt(d, sql_regions_add);
+		ok = st != NULL;
+		if (st) {
+			db_bind_int(st, 1, o->id);
+			db_bind_int(st, 2, o->regions[i]);
+			ok = sqlite3_step(st) == SQLITE_DONE;
+			sqlite3_reset(st);
+		}
+	}
+	if (!ok ||
+	    audit_add(d, a, "update", "organisation", o->id,
+		      "Netzwerkangaben geändert: Bereich %s, Mitgliedschaft %s%s",
+		      o->sector, m, o->archived ? ", archiviert" : "") < 0 ||
+	    db_tx_commit(d) < 0) {
+		db_tx_rollback(d);
+		snprintf(e->msg, sizeof e->msg,
+			 "Die Änderung konnte nicht gespeichert werden (gibt "
+			 "es die Gemeinden?).");
+		return -1;
+	}
+	return 0;
 }
 
 size_t org_list(db *d, arena *a, struct organisation **out)
@@ -99,13 +247,6 @@ size_t org_list(db *d, arena *a, struct organisation **out)
 	return n;
 }
 
-static bool text_ok(const char *s, size_t max, bool required)
-{
-	size_t n = s ? strlen(s) : 0;
-	if (n == 0)
-		return !required;
-	return utf8_valid(s, n) && utf8_length(s, n) <= max;
-}
 
 static int validate(const struct organisation *o, struct user_error *e)
 {

@@ -31,6 +31,10 @@ struct organisation {
 	const char *membership;	  /* interested, member, left */
 	const char *member_since; /* "YYYY-MM-DD" or "" */
 	const char *created_at, *updated_at;
+	const char *description;
+	bool archived;
+	int64_t regions[64]; /* municipalities served (org_get fills it) */
+	size_t nregions;
 };
 
 /* Validates o (German message and field in *e) and inserts it (coordination
@@ -43,5 +47,17 @@ int org_update(db *d, const struct actor *a, const struct organisation *o,
 	       struct user_error *e);
 int org_get(db *d, arena *a, int64_t id, struct organisation *o);
 size_t org_list(db *d, arena *a, struct organisation **out);
+
+/* Organisations filtered: sector code or NULL, municipality served or
+ * located in (0: any), active_only drops archived ones and those that left
+ * the network. Ordered by name. */
+size_t org_find(db *d, arena *a, const char *sector, int64_t region_id,
+		bool active_only, struct organisation **out);
+
+/* What only the coordination office changes: sector, membership and since
+ * when, description, the municipalities served, archived. Returns 0, -1
+ * with *e, -2 when the actor may not. */
+int org_update_network(db *d, const struct actor *a,
+		       const struct organisation *o, struct user_error *e);
 
 #endif

@@ -83,6 +83,10 @@ const struct route lotse_routes[] = {
 	 "page_settings"},
 	{"POST", "/intern/einstellungen", page_settings_save, ROLE_ADMIN, 0, 0,
 	 "page_settings_save"},
+	/* --- directory: public pages --- */
+	/* --- directory: internal pages --- */
+	/* --- directory: import and export --- */
+	/* --- JSON API v1 --- */
 };
 const size_t lotse_routes_count = sizeof lotse_routes / sizeof *lotse_routes;
 

@@ -109,4 +109,9 @@ void page_audit(struct req *r);
 void page_settings(struct req *r);
 void page_settings_save(struct req *r);
 
+/* directory_public.c */
+/* directory_intern.c */
+/* import_export.c */
+/* api (src/api/) */
+
 #endif

@@ -1,0 +1,216 @@
+/*
+ * search.c - offer search with filters and reasons (see search.h).
+ *
+ * One SQL statement selects the candidates with every filter as an
+ * EXISTS clause (a NULL parameter switches a filter off); the words of q
+ * are matched in C, case-insensitively, against title, description and
+ * organisation. Distances are computed from the offer's locations.
+ */
+#include "search/search.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "domain/codes.h"
+#include "domain/offer.h"
+#include "search/geo.h"
+
+static const char sql_candidates[] =
+	"SELECT o.id, COALESCE(o.external_id, ''), o.title, g.name, "
+	"o.description, o.cost, "
+	"(SELECT group_concat(need, '|') FROM offer_need WHERE offer_id = o.id), "
+	"(SELECT group_concat(age, '|') FROM offer_age WHERE offer_id = o.id), "
+	"(SELECT group_concat(language, '|') FROM offer_language WHERE "
+	"offer_id = o.id), "
+	"(SELECT group_concat(access, '|') FROM offer_access WHERE offer_id = "
+	"o.id) "
+	"FROM offer o JOIN organisation g ON g.id = o.organisation_id "
+	"WHERE (?1 = 0 OR (o.status = 'published' AND (o.valid_from IS NULL "
+	"OR o.valid_from <= ?2) AND (o.valid_to IS NULL OR o.valid_to >= ?2))) "
+	"AND (?1 = 1 OR o.status <> 'archived') "
+	"AND (?3 IS NULL OR o.cost = ?3) "
+	"AND (?4 IS NULL OR EXISTS (SELECT 1 FROM offer_language l WHERE "
+	"l.offer_id = o.id AND l.language = ?4)) "
+	"AND (?5 IS NULL OR EXISTS (SELECT 1 FROM offer_access x WHERE "
+	"x.offer_id = o.id AND x.access = ?5)) "
+	"AND (?6 = 0 OR EXISTS (SELECT 1 FROM offer_location l WHERE "
+	"l.offer_id = o.id AND l.region_id = ?6) OR EXISTS (SELECT 1 FROM "
+	"offer_region x WHERE x.offer_id = o.id AND x.region_id = ?6)) "
+	"AND (?7 = 0 OR o.organisation_id = ?7) "
+	"ORDER BY o.title COLLATE NOCASE, o.id";
+static const char sql_locations[] =
+	"SELECT lat, lon FROM offer_location WHERE offer_id = ?1 AND lat IS "
+	"NOT NULL";
+
+/* Case-insensitive substring test that folds ASCII and the German
+ * umlauts (ä/Ä, ö/Ö, ü/Ü) in UTF-8. */
+static void fold(const char *in, char *out, size_t outlen)
+{
+	size_t j = 0;
+	for (size_t i = 0; in[i] && j + 3 < outlen; i++) {
+		unsigned char c = (unsigned char)in[i];
+		if (c == 0xC3 && in[i + 1]) {
+			unsigned char n = (unsigned char)in[i + 1];
+			if (n == 0x84 || n == 0x96 || n == 0x9C) { /* Ä Ö Ü */
+				out[j++] = (char)c;
+				out[j++] = (char)(n + 0x20);
+				i++;
+				continue;
+			}
+		}
+		out[j++] = (char)tolower(c);
+	}
+	out[j] = '\0';
+}
+
+static bool has_code(const char *list, const char *code)
+{
+	if (!list || !code)
+		return false;
+	size_t n = strlen(code);
+	for (const char *p = list; (p = strstr(p, code)); p += n)
+		if ((p == list || p[-1] == '|') && (p[n] == '\0' || p[n] == '|'))
+			return true;
+	return false;
+}
+
+static void reason(arena *a, struct search_hit *h, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+#include <stdarg.h>
+static void reason(arena *a, struct search_hit *h, const char *fmt, ...)
+{
+	if (h->nreasons >= SEARCH_MAX_REASONS)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	h->reasons[h->nreasons++] = arena_vprintf(a, fmt, ap);
+	va_end(ap);
+}
+
+int search_offers(db *d, arena *a, const struct search_params *p,
+		  struct search_result *r)
+{
+	memset(r, 0, sizeof *r);
+	char today[11];
+	offer_today(today);
+	double plat = 0, plon = 0;
+	bool have_origin = false;
+	if (p->postcode && *p->postcode) {
+		have_origin = geo_postcode(p->postcode, &plat, &plon, NULL, 0);
+		r->postcode_unknown = !have_origin;
+	}
+	/* The words of q, folded. */
+	char qbuf[512];
+	const char *words[16];
+	size_t nwords = 0;
+	if (p->q && *p->q) {
+		fold(p->q, qbuf, sizeof qbuf);
+		char *save = NULL;
+		for (char *w = strtok_r(qbuf, " \t,;.", &save);
+		     w && nwords < 16; w = strtok_r(NULL, " \t,;.", &save))
+			words[nwords++] = w;
+	}
+	sqlite3_stmt *st = db_stmt(d, sql_candidates);
+	if (!st)
+		return -1;
+	db_bind_int(st, 1, p->public_only);
+	db_bind_text(st, 2, today);
+	db_bind_text(st, 3, p->cost && *p->cost ? p->cost : NULL);
+	db_bind_text(st, 4, p->language && *p->language ? p->language : NULL);
+	db_bind_text(st, 5, p->access && *p->access ? p->access : NULL);
+	db_bind_int(st, 6, p->municipality);
+	db_bind_int(st, 7, p->org_id);
+	int64_t per = p->per_page >= 1 && p->per_page <= 100 ? p->per_page : 20;
+	int64_t page = p->page >= 1 ? p->page : 1;
+	int64_t skip = (page - 1) * per;
+	size_t cap = 0;
+	char text[16384];
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *needs_l = (const char *)sqlite3_column_text(st, 6);
+		const char *ages_l = (const char *)sqlite3_column_text(st, 7);
+		const char *langs_l = (const char *)sqlite3_column_text(st, 8);
+		const char *access_l = (const char *)sqlite3_column_text(st, 9);
+		struct search_hit h = {0};
+		h.distance_km = -1;
+		/* needs and ages: any of the chosen ones */
+		const char *need_hit = NULL, *age_hit = NULL;
+		for (size_t i = 0; i < p->nneeds && !need_hit; i++)
+			if (has_code(needs_l, p->needs[i]))
+				need_hit = p->needs[i];
+		if (p->nneeds && !need_hit)
+			continue;
+		for (size_t i = 0; i < p->nages && !age_hit; i++)
+			if (has_code(ages_l, p->ages[i]))
+				age_hit = p->ages[i];
+		if (p->nages && !age_hit)
+			continue;
+		if (nwords) {
+			snprintf(text, sizeof text, "%s %s %s",
+				 db_col_text(st, 2), db_col_text(st, 3),
+				 db_col_text(st, 4));
+			char folded[16384];
+			fold(text, folded, sizeof folded);
+			size_t found = 0;
+			for (size_t i = 0; i < nwords; i++)
+				if (strstr(folded, words[i]))
+					found++;
+			if (found < nwords)
+				continue;
+			h.score += (double)found;
+		}
+		int64_t id = sqlite3_column_int64(st, 0);
+		if (have_origin) {
+			sqlite3_stmt *ls = db_stmt(d, sql_locations);
+			/* db_stmt resets only this statement; the outer one
+			 * keeps its place. */
+			if (ls) {
+				db_bind_int(ls, 1, id);
+				while (sqlite3_step(ls) == SQLITE_ROW) {
+					double km = geo_km(
+						plat, plon,
+						sqlite3_column_double(ls, 0),
+						sqlite3_column_double(ls, 1));
+					if (h.distance_km < 0 || km < h.distance_km)
+						h.distance_km = km;
+				}
+				sqlite3_reset(ls);
+			}
+			bool serves_home = has_code(access_l, "geh") ||
+					   has_code(access_l, "telefon") ||
+					   has_code(access_l, "online");
+			if (p->radius_km > 0 && !serves_home &&
+			    (h.distance_km < 0 || h.distance_km > p->radius_km))
+				continue;
+		}
+		r->total++;
+		if (r->total <= skip || (int64_t)r->n >= per)
+			continue;
+		h.id = id;
+		h.external_id = arena_strdup(a, db_col_text(st, 1));
+		h.title = arena_strdup(a, db_col_text(st, 2));
+		h.org_name = arena_strdup(a, db_col_text(st, 3));
+		const char *cost = db_col_text(st, 5);
+		if (need_hit || age_hit)
+			reason(a, &h, "passt zu: %s%s%s",
+			       age_hit ? code_label(ages, age_hit) : "",
+			       age_hit && need_hit ? ", " : "",
+			       need_hit ? code_label(needs, need_hit) : "");
+		if (h.distance_km >= 0)
+			reason(a, &h, "%.0f km entfernt", h.distance_km);
+		if (has_code(access_l, "geh"))
+			reason(a, &h, "kommt auch zu Ihnen nach Hause");
+		if (strcmp(cost, "kostenlos") == 0)
+			reason(a, &h, "kostenlos");
+		if (p->language && *p->language && strcmp(p->language, "de") &&
+		    has_code(langs_l, p->language))
+			reason(a, &h, "auch auf %s",
+			       code_label(languages, p->language));
+		r->hits = arena_grow(a, r->hits, r->n, &cap, sizeof *r->hits);
+		r->hits[r->n++] = h;
+	}
+	sqlite3_reset(st);
+	return 0;
+}

@@ -1,0 +1,62 @@
+/*
+ * search.h - finding offers: filters (need, age group, cost, language,
+ * access, municipality, organisation, distance from a postcode), words,
+ * paging, and for every hit the reasons it fits, in German.
+ *
+ * This is the interface the public pages, the Lotse tool and the API use.
+ * The text matching here is a plain word match over title, description and
+ * organisation; issue #5 puts the German full-text index (FTS5, stemming,
+ * compounds, synonyms) and ranking behind the same interface.
+ */
+#ifndef LOTSE_SEARCH_H
+#define LOTSE_SEARCH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/arena.h"
+#include "db/db.h"
+
+#define SEARCH_MAX_VALUES 16
+#define SEARCH_MAX_REASONS 8
+
+struct search_params {
+	const char *q; /* words, or NULL */
+	const char *needs[SEARCH_MAX_VALUES];
+	size_t nneeds; /* an offer fits when it serves any of them */
+	const char *ages[SEARCH_MAX_VALUES];
+	size_t nages;
+	const char *cost;     /* code or NULL */
+	const char *language; /* ISO 639-1 or NULL */
+	const char *access;   /* code or NULL */
+	int64_t municipality; /* region id, 0: any */
+	int64_t org_id;	      /* 0: any */
+	const char *postcode; /* with radius_km: distance filter and sort */
+	double radius_km;     /* 0: no limit (distance still computed) */
+	bool public_only;     /* published and valid today */
+	int64_t page;	      /* from 1 */
+	int64_t per_page;     /* 1..100 */
+};
+
+struct search_hit {
+	int64_t id;
+	const char *external_id, *title, *org_name;
+	double score;
+	double distance_km; /* < 0 when unknown */
+	const char *reasons[SEARCH_MAX_REASONS];
+	size_t nreasons;
+};
+
+struct search_result {
+	int64_t total;
+	struct search_hit *hits;
+	size_t n;
+	bool postcode_unknown; /* a postcode was given but is not known */
+};
+
+/* Runs the search; returns 0 or -1 on a database error. */
+int search_offers(db *d, arena *a, const struct search_params *p,
+		  struct search_result *r);
+
+#endif
