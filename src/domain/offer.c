@@ -553,8 +553,8 @@ int offer_save(db *d, const struct actor *a, struct offer *o, struct errs *e)
 		errs_add(e, NULL, "Die Datenbank ist gerade nicht verfügbar.");
 		goto out;
 	}
-	if (!update && !o->verified_at[0])
-		o->verified_at = arena_strdup(tmp, now);
+	/* A new offer counts as confirmed now (bind_offer uses now when
+	 * verified_at is empty); never point o into the scratch arena. */
 	sqlite3_stmt *st = db_stmt(d, update ? sql_update : sql_insert);
 	bool ok = st != NULL;
 	if (ok) {
