@@ -16,6 +16,7 @@
 
 #include "base/arena.h"
 #include "base/buf.h"
+#include "http/multipart.h"
 #include "http/parse.h"
 
 /* Roles, from least to most rights. A route's role is the least one that
@@ -75,7 +76,8 @@ struct req {
 	bool is_head;
 	bool is_api; /* path under /api/: errors as JSON */
 	bool tls;
-	buf body_in; /* raw request body (bounded by the route's limit) */
+	buf body_in;   /* raw request body (bounded by the route's limit) */
+	uploads files; /* files of a multipart/form-data body */
 	/* who asks (set by the app's session hook) */
 	enum role role;
 	int64_t user_id;

@@ -51,6 +51,7 @@ int req_init(struct req *r, arena *a, const char *method, const char *uri,
 	params_init(&r->cookies);
 	params_init(&r->path_params);
 	params_init(&r->headers);
+	uploads_init(&r->files);
 	buf_init(&r->out, 0);
 	buf_init(&r->body_in, (size_t)1 << 20);
 	r->content_type = "text/html; charset=utf-8";
@@ -267,6 +268,16 @@ void http_dispatch(const struct app *app, struct req *r)
 						 r->body_in.len, &r->form);
 			if (e) {
 				resp_error(r, 400, parse_strerror(e));
+				return;
+			}
+		} else if (multipart_is(ct)) {
+			/* Uploads: text fields join r->form (so the CSRF
+			 * check below sees the token), files r->files. */
+			enum parse_err e = parse_multipart(
+				r->a, ct, r->body_in.data, r->body_in.len,
+				&r->form, &r->files);
+			if (e) {
+				resp_error(r, 400, multipart_strerror(e));
 				return;
 			}
 		}
