@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "api/api.h"
 #include "auth/token.h"
 #include "domain/settings.h"
 #include "web/web.h"
@@ -87,6 +88,24 @@ const struct route lotse_routes[] = {
 	/* --- directory: internal pages --- */
 	/* --- directory: import and export --- */
 	/* --- JSON API v1 --- */
+	{"GET", "/api/v1/offers", api_offer_list, ROLE_ANON, RF_API, 0,
+	 "api_offer_list"},
+	{"POST", "/api/v1/offers", api_offer_create, ROLE_PARTNER, RF_API,
+	 API_BODY_LIMIT, "api_offer_create"},
+	{"GET", "/api/v1/offers/{id}", api_offer_get, ROLE_ANON, RF_API, 0,
+	 "api_offer_get"},
+	{"PUT", "/api/v1/offers/{id}", api_offer_replace, ROLE_PARTNER, RF_API,
+	 API_BODY_LIMIT, "api_offer_replace"},
+	{"PATCH", "/api/v1/offers/{id}", api_offer_patch, ROLE_PARTNER, RF_API,
+	 API_BODY_LIMIT, "api_offer_patch"},
+	{"DELETE", "/api/v1/offers/{id}", api_offer_delete, ROLE_PARTNER,
+	 RF_API, 0, "api_offer_delete"},
+	{"GET", "/api/v1/organisations", api_organisation_list, ROLE_ANON,
+	 RF_API, 0, "api_organisation_list"},
+	{"GET", "/api/v1/organisations/{id}", api_organisation_get, ROLE_ANON,
+	 RF_API, 0, "api_organisation_get"},
+	{"GET", "/api/v1/regions", api_region_list, ROLE_ANON, RF_API, 0,
+	 "api_region_list"},
 };
 const size_t lotse_routes_count = sizeof lotse_routes / sizeof *lotse_routes;
 
