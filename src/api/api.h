@@ -2,8 +2,9 @@
  * api.h - the JSON API v1 under /api/v1/ (DESIGN.md, "JSON API"; every
  * endpoint, parameter and error is described in docs/api.md).
  *
- * The handlers are in one file per resource: offers.c, organisations.c,
- * regions.c; what they share (sending JSON, errors, the list format,
+ * The handlers are in one file per resource: offers.c (with
+ * offer_input.c, JSON to struct offer), organisations.c, regions.c; what
+ * they share (sending JSON, errors, the list format,
  * paging, query checks) is in api.c. JSON is written and read with
  * jansson only. The route table (src/web/app.c) gives every route RF_API,
  * so that the dispatcher answers errors as {"error", "field"}; it enforces
@@ -34,6 +35,18 @@ void api_offer_create(struct req *r);
 void api_offer_replace(struct req *r); /* PUT: the whole offer */
 void api_offer_patch(struct req *r);   /* PATCH: only the given fields */
 void api_offer_delete(struct req *r);  /* DELETE: archives */
+/* offer_input.c: applies the fields of the JSON object in to o (only those
+ * given; lists replace the whole list). path_id is the offer's id for
+ * PUT/PATCH (0 for POST): an "id" in the body must match it. Problems of
+ * shape (types, unknown fields, too many entries) go into e with the
+ * field's API name; the values are checked by offer_save(). Strings are
+ * copied into the request arena. */
+struct offer;
+void api_offer_apply(struct req *r, json_t *in, struct offer *o,
+		     int64_t path_id, struct errs *e);
+/* The domain's field names (offer_validate) that the API calls otherwise,
+ * for api_fail_errs(). */
+extern const char *const api_offer_renames[][2];
 /* organisations.c */
 void api_organisation_list(struct req *r);
 void api_organisation_get(struct req *r);
