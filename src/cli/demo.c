@@ -4,12 +4,24 @@
  * Every name here is invented. The postcodes are real (so that distances
  * computed from GeoNames coordinates make sense), the municipality keys
  * use the unassigned district number 03 999.
+ *
+ * Besides the municipalities, settings and demo accounts, the district
+ * gets its directory: about 300 partner organisations of every sector,
+ * their contact people and about 600 offers (--offers N for more), made
+ * by the generators of demo_data.c and stored through the domain layer,
+ * so that every record passes the same validation as one typed in. All
+ * of it happens in one transaction: a failure leaves nothing behind.
  */
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/log.h"
 #include "cli/cli.h"
+#include "cli/demo_data.h"
+#include "domain/contact.h"
+#include "domain/offer.h"
 #include "domain/organisation.h"
 #include "domain/region.h"
 #include "domain/settings.h"
@@ -150,13 +162,12 @@ static const struct demo_account demo_accounts[] = {
 
 /*
  * Creates the demo organisations and accounts inside the caller's
- * transaction (the domain functions nest as savepoints). Returns 0, or -1
- * after printing why.
+ * transaction (the domain functions nest as savepoints) and fills org_ids
+ * with the organisations' ids. Returns 0, or -1 after printing why.
  */
-static int demo_people(db *d)
+static int demo_people(db *d, int64_t org_ids[COUNT(demo_orgs)])
 {
 	const struct actor cli = ACTOR_CLI;
-	int64_t org_ids[COUNT(demo_orgs)];
 	struct user_error e = {0};
 	for (size_t i = 0; i < COUNT(demo_orgs); i++) {
 		org_ids[i] = org_create(d, &cli, &demo_orgs[i], &e);
@@ -181,6 +192,113 @@ static int demo_people(db *d)
 	return 0;
 }
 
+/* What kind of organisation each of demo_orgs is, for its offers. */
+static const char *const demo_org_kinds[COUNT(demo_orgs)] = {
+	"jugendamt", "familienzentrum", "hebammenpraxis", "eb"};
+
+/* What `lotse demo` made besides places and accounts. */
+struct demo_counts {
+	size_t orgs, contacts, offers;
+};
+
+/* Prints why a generated record was refused (a bug in the generator). */
+static void print_errs(const char *what, const struct errs *e)
+{
+	for (size_t i = 0; i < e->n; i++)
+		fprintf(stderr, "lotse demo: %s: %s%s%s\n", what,
+			e->field[i] ? e->field[i] : "", e->field[i] ? ": " : "",
+			e->msg[i]);
+}
+
+/*
+ * Creates the directory inside the caller's transaction: the generated
+ * organisations (the fixed ones in org_ids exist already) with their
+ * network data and regions served, their contact people, and noffers
+ * offers, each through the domain layer with full validation. town_ids
+ * are the region ids of demo_towns. Fills *c; returns 0, or -1 after
+ * printing why.
+ */
+static int demo_directory(db *d, const int64_t org_ids[COUNT(demo_orgs)],
+			  const int64_t town_ids[DEMO_TOWNS], size_t noffers,
+			  struct demo_counts *c)
+{
+	const struct actor cli = ACTOR_CLI;
+	arena *a = arena_new(1 << 16);
+	arena *scratch = arena_new(16384);
+	int rc = -1;
+	struct demo_fixed fixed[COUNT(demo_orgs)];
+	for (size_t i = 0; i < COUNT(demo_orgs); i++)
+		fixed[i] =
+			(struct demo_fixed){&demo_orgs[i], demo_org_kinds[i]};
+	struct demo_org *orgs;
+	size_t norgs = demo_orgs_make(a, fixed, COUNT(demo_orgs), &orgs);
+	if (norgs == 0) {
+		fprintf(stderr, "lotse demo: unbekannte Art einer "
+				"Demo-Organisation\n");
+		goto out;
+	}
+	int64_t(*contacts)[3] = arena_calloc(a, norgs, sizeof *contacts);
+	size_t *ncontacts = arena_calloc(a, norgs, sizeof *ncontacts);
+	for (size_t i = 0; i < norgs; i++) {
+		struct organisation *o = &orgs[i].org;
+		struct user_error ue = {0};
+		if (i < COUNT(demo_orgs))
+			o->id = org_ids[i];
+		else if ((o->id = org_create(d, &cli, o, &ue)) < 0) {
+			fprintf(stderr, "lotse demo: %s: %s\n", o->name,
+				ue.msg);
+			goto out;
+		}
+		o->nregions = 0;
+		for (int t = 0; t < DEMO_TOWNS; t++)
+			if (orgs[i].serves & (1u << t))
+				o->regions[o->nregions++] = town_ids[t];
+		if (org_update_network(d, &cli, o, &ue) < 0) {
+			fprintf(stderr, "lotse demo: %s: %s\n", o->name,
+				ue.msg);
+			goto out;
+		}
+		struct contact cs[3];
+		size_t n = demo_contacts_make(a, &orgs[i], i, cs);
+		for (size_t k = 0; k < n; k++) {
+			struct errs e = {0};
+			if (contact_save(d, &cli, &cs[k], &e) < 0) {
+				print_errs(cs[k].name, &e);
+				goto out;
+			}
+			contacts[i][ncontacts[i]++] = cs[k].id;
+		}
+		c->contacts += n;
+	}
+	c->orgs = norgs;
+	size_t base;
+	struct demo_slot *plan =
+		demo_offer_plan(a, orgs, norgs, noffers, &base);
+	char today[11];
+	offer_today(today);
+	for (size_t i = 0; i < noffers; i++) {
+		arena_reset(scratch);
+		const struct demo_slot *s = &plan[i];
+		size_t nc = ncontacts[s->org];
+		int64_t contact = nc && i % 3 ? contacts[s->org][i % nc] : 0;
+		struct offer o;
+		offer_init(&o);
+		demo_offer_make(scratch, &orgs[s->org], s, i, town_ids, contact,
+				today, &o);
+		struct errs e = {0};
+		if (offer_save(d, &cli, &o, &e) < 0) {
+			print_errs(o.title, &e);
+			goto out;
+		}
+		c->offers++;
+	}
+	rc = 0;
+out:
+	arena_free(scratch);
+	arena_free(a);
+	return rc;
+}
+
 /* Prints the demo sign-ins as a small table. */
 static void print_sign_ins(void)
 {
@@ -195,12 +313,42 @@ static void print_sign_ins(void)
 	}
 }
 
+#define DEMO_OFFERS 600
+#define DEMO_OFFERS_MAX 1000000
+
+/* --offers N: a whole number from 0 to DEMO_OFFERS_MAX; false otherwise. */
+static bool parse_offers(const char *text, size_t *out)
+{
+	if (!text)
+		return true;
+	if (*text < '0' || *text > '9')
+		return false;
+	char *end;
+	errno = 0;
+	unsigned long long v = strtoull(text, &end, 10);
+	if (errno || *end || v > DEMO_OFFERS_MAX)
+		return false;
+	*out = (size_t)v;
+	return true;
+}
+
+static const struct cli_flag demo_flags[] = {{"offers", true}, {NULL, false}};
+
 int cmd_demo(int argc, char **argv)
 {
 	struct options o;
-	int rc = cli_parse_flags("demo", argc, argv, NULL, &o);
+	int rc = cli_parse_args("demo", argc, argv, NULL, demo_flags, &o);
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
+	size_t noffers = DEMO_OFFERS;
+	if (!parse_offers(cli_own(&o, "offers"), &noffers)) {
+		fprintf(stderr,
+			"lotse demo: --offers braucht eine ganze Zahl von 0 "
+			"bis %d\n",
+			DEMO_OFFERS_MAX);
+		cli_print_help(stderr, "demo");
+		return EXIT_USAGE;
+	}
 	db *d = cli_open_db(&o, true, true);
 	if (!d)
 		return EXIT_FAIL;
@@ -227,13 +375,23 @@ int cmd_demo(int argc, char **argv)
 	if (district < 0)
 		goto rollback;
 	size_t areas = 0;
+	int64_t town_ids[DEMO_TOWNS];
+	_Static_assert(COUNT(municipalities) == DEMO_TOWNS,
+		       "demo_towns lists the municipalities");
 	for (size_t i = 0; i < sizeof municipalities / sizeof *municipalities;
 	     i++) {
 		const struct demo_municipality *m = &municipalities[i];
+		if (strcmp(m->name, demo_towns[i].name) != 0 ||
+		    strcmp(m->postcodes[0], demo_towns[i].postcodes[0]) != 0) {
+			fprintf(stderr, "lotse demo: demo_towns passt nicht zu "
+					"den Gemeinden\n");
+			goto rollback;
+		}
 		int64_t id = region_add(d, district, "municipality", m->name,
 					m->slug, m->ags);
 		if (id < 0)
 			goto rollback;
+		town_ids[i] = id;
 		for (size_t k = 0; k < 3 && m->postcodes[k]; k++)
 			if (region_add_postcode(d, id, m->postcodes[k]) < 0)
 				goto rollback;
@@ -247,14 +405,19 @@ int cmd_demo(int argc, char **argv)
 			areas++;
 		}
 	}
-	if (demo_people(d) < 0)
+	int64_t org_ids[COUNT(demo_orgs)];
+	struct demo_counts counts = {0};
+	if (demo_people(d, org_ids) < 0 ||
+	    demo_directory(d, org_ids, town_ids, noffers, &counts) < 0)
 		goto rollback;
 	if (db_commit(d) < 0)
 		goto rollback;
 	printf("Demo-Landkreis Ahrwald angelegt: %zu Städte und Gemeinden, "
-	       "%zu Sozialräume, %zu Organisationen, %zu Konten.\n",
+	       "%zu Sozialräume, %zu Organisationen, %zu Ansprechpersonen, "
+	       "%zu Angebote, %zu Konten.\n",
 	       sizeof municipalities / sizeof *municipalities, areas,
-	       COUNT(demo_orgs), COUNT(demo_accounts));
+	       counts.orgs, counts.contacts, counts.offers,
+	       COUNT(demo_accounts));
 	print_sign_ins();
 	status = EXIT_OK;
 	goto out;

@@ -1,0 +1,105 @@
+/*
+ * demo_data.h - the word lists and text generators behind `lotse demo`:
+ * invented partner organisations of every sector, their contact people
+ * and their offers, all drawn from a fixed-seed random generator so that
+ * every run gives the same district.
+ *
+ * Nothing here touches the database: demo.c stores what these functions
+ * fill in through the domain layer (org_create, contact_save, offer_save),
+ * so every generated record passes the same validation as one typed in.
+ * Strings point into the caller's arena or into the constant tables here.
+ */
+#ifndef LOTSE_DEMO_DATA_H
+#define LOTSE_DEMO_DATA_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/arena.h"
+#include "domain/contact.h"
+#include "domain/offer.h"
+#include "domain/organisation.h"
+
+/* A small, fast, fixed-seed generator (xorshift64*). */
+struct demo_rng {
+	uint64_t s;
+};
+void demo_rng_seed(struct demo_rng *r, uint64_t seed);
+uint64_t demo_rng_next(struct demo_rng *r);
+/* A number in 0 .. n-1 (0 when n is 0). */
+unsigned demo_rand(struct demo_rng *r, unsigned n);
+
+/* The nine municipalities, in the order of demo.c's table (demo.c checks
+ * that names and postcodes agree). */
+#define DEMO_TOWNS 9
+struct demo_town {
+	const char *name;
+	const char *postcodes[2]; /* second one NULL unless the town has two */
+	const char *area_code;	  /* telephone prefix */
+	unsigned weight;	  /* share of the organisations */
+	bool thin; /* deliberately without local offers on mental health and
+		      addiction or on migration and language */
+};
+extern const struct demo_town demo_towns[DEMO_TOWNS];
+
+/* An organisation of the demo district with what the offer generator
+ * needs to know about it. */
+struct demo_org {
+	struct organisation org; /* org.id is set by the caller once stored */
+	int kind;		 /* index into the generator's kinds */
+	int town;		 /* index into demo_towns */
+	unsigned serves;	 /* bit i: serves demo_towns[i] */
+};
+
+/* One of demo.c's fixed organisations (those with demo accounts) and the
+ * kind of organisation it is ("jugendamt", "familienzentrum", ...). */
+struct demo_fixed {
+	const struct organisation *org;
+	const char *kind;
+};
+
+/*
+ * Fills *out with the fixed organisations first (in their order, with
+ * membership, description and regions added) and then about 300 invented
+ * ones of every sector. Returns the count, or 0 when a fixed kind is
+ * unknown (a programming error). Everything is allocated in a.
+ */
+size_t demo_orgs_make(arena *a, const struct demo_fixed *fixed, size_t nfixed,
+		      struct demo_org **out);
+
+/* Fills up to three contact people of org i into out (org_id from
+ * o->org.id); returns how many (0 for some organisations). */
+size_t demo_contacts_make(arena *a, const struct demo_org *o, size_t i,
+			  struct contact out[3]);
+
+/* One offer to generate: whose, from which template, and in which round
+ * (0: the organisation's own offers; above: extra ones for --offers). */
+struct demo_slot {
+	uint32_t org;
+	uint16_t tpl;
+	uint16_t round;
+};
+
+/* Plans exactly total offers over the organisations: each first gets its
+ * usual ones (a Kita one or two, a family centre five or six), spread so
+ * that a small total still reaches many organisations; more than that
+ * are variations. Returns the slots (in a) and sets *base to the number
+ * of usual offers. */
+struct demo_slot *demo_offer_plan(arena *a, const struct demo_org *orgs,
+				  size_t norgs, size_t total, size_t *base);
+
+/*
+ * Fills *o (after offer_init) with offer number serial (0-based) for
+ * slot s: title, 2-5 sentences of description, codes, cost, languages,
+ * a location at the organisation's address with opening times, regions
+ * for home visits (town_ids: the region id of each demo town), status
+ * and dates relative to today ("YYYY-MM-DD"). contact_id may be 0.
+ * Strings are allocated in a.
+ */
+void demo_offer_make(arena *a, const struct demo_org *org,
+		     const struct demo_slot *s, size_t serial,
+		     const int64_t town_ids[DEMO_TOWNS], int64_t contact_id,
+		     const char *today, struct offer *o);
+
+#endif
