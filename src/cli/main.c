@@ -162,6 +162,7 @@ int main(int argc, char **argv)
 	} cmds[] = {
 		{"serve", cmd_serve},	  {"init", cmd_init},
 		{"demo", cmd_demo},	  {"user", cmd_user},
+		{"import", cmd_import},	  {"export", cmd_export},
 		{"version", cmd_version}, {"help", cmd_help},
 	};
 	if (argc < 2) {

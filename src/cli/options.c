@@ -32,9 +32,14 @@ static const struct help helps[] = {
 	{"init", "lotse init [--db DATEI]",
 	 "Legt die Datenbank an oder bringt ihr Schema auf den neuesten "
 	 "Stand."},
-	{"demo", "lotse demo [--db DATEI]",
+	{"demo", "lotse demo [--db DATEI] [--offers N]",
 	 "Füllt die Datenbank mit dem erfundenen Demo-Landkreis Ahrwald.\n"
-	 "Alle Namen sind frei erfunden."},
+	 "Neun Städte und Gemeinden, rund 300 Partnerorganisationen mit "
+	 "Ansprechpersonen und 600 Angebote; alle Namen sind frei erfunden.\n"
+	 "--offers N legt N Angebote an statt 600 (0 bis 1000000, zum "
+	 "Beispiel 100000 für Messungen).\n"
+	 "Enthält die Datenbank schon einen Landkreis, ändert der Befehl "
+	 "nichts."},
 	{"user",
 	 "lotse user add --email E-MAIL --role ROLLE [--org ID] [--name NAME]\n"
 	 "                       --password-stdin\n"
@@ -59,6 +64,35 @@ static const struct help helps[] = {
 	 "Nach „user passwd“ wählt die Person bei der nächsten Anmeldung ein "
 	 "eigenes Passwort.\n"
 	 "Jede Änderung steht im Protokoll (als „cli“)."},
+	{"import",
+	 "lotse import csv DATEI [--skip-invalid] [--draft] [--db DATEI]",
+	 "Importiert Angebote aus einer CSV-Datei (\"-\": Standardeingabe).\n"
+	 "Kopfzeile mit den Spalten external_id, titel*, traeger*, "
+	 "beschreibung*, bedarfe, alter, praevention, zugang, kosten, "
+	 "sprachen, strasse, plz, ort, telefon, email, web, zeiten, "
+	 "barrierefrei (ja/nein); * ist Pflicht. Reihenfolge beliebig, "
+	 "Listen mit | getrennt.\n"
+	 "Trennzeichen ; oder , und Zeichensatz UTF-8 (mit oder ohne BOM) "
+	 "oder Windows-1252 werden erkannt.\n"
+	 "Eine Zeile, deren external_id es schon gibt, ändert dieses "
+	 "Angebot; ein unbekannter Träger wird angelegt (Bereich "
+	 "„Sonstige“).\n"
+	 "Jede abgelehnte Zeile wird mit Zeilennummer, Spalte und Grund "
+	 "gemeldet. Ist eine Zeile fehlerhaft, wird nichts importiert – "
+	 "außer mit --skip-invalid: dann werden die übrigen Zeilen "
+	 "importiert.\n"
+	 "Importierte Angebote sind veröffentlicht, mit --draft Entwürfe.\n"
+	 "Auf einem Terminal zeigt ein Fortschrittsbalken den Stand."},
+	{"export",
+	 "lotse export csv [--out DATEI] [--db DATEI]\n"
+	 "        lotse export xlsx [--what offers|partners] --out DATEI "
+	 "[--db DATEI]",
+	 "Exportiert das Verzeichnis.\n"
+	 "csv: alle nicht archivierten Angebote im Format von „lotse import "
+	 "csv“ (UTF-8 mit BOM, Trennzeichen ;), ohne --out auf die "
+	 "Standardausgabe.\n"
+	 "xlsx: eine Excel-Datei mit den Angeboten (--what offers, Standard) "
+	 "oder den Partnern und ihren Kontakten (--what partners)."},
 	{"version", "lotse version", "Zeigt die Version."},
 	{"help", "lotse help [BEFEHL]", "Zeigt die Hilfe zu einem Befehl."},
 	{NULL, NULL, NULL},
