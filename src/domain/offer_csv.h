@@ -133,7 +133,7 @@ struct csv_report {
 	size_t rows; /* data rows (empty rows do not count) */
 	size_t created, updated, refused;
 	size_t orgs_created; /* organisations created for unknown traeger */
-	bool committed;		      /* false: nothing was changed */
+	bool committed;	     /* false: nothing was changed */
 	enum csv_encoding encoding;   /* as detected */
 	char separator;		      /* as detected */
 	char fatal[1024];	      /* file-level error, "" when none */
