@@ -1937,7 +1937,7 @@ static const struct tpl tpls[] = {
 	{.key = "eltern-kind-turnen",
 	 .titles = {"Eltern-Kind-Turnen", "Bewegungsgruppe für "
 					  "Kleinkinder"},
-	 .intro = {"Klettern, rollen, balancieren: Kinder von ein bis drei "
+	 .intro = {"Klettern, rollen, balancieren: Kinder von einem bis drei "
 		   "Jahren turnen gemeinsam mit Mama oder Papa.",
 		   "Bewegung macht Kinder stark und selbstbewusst."},
 	 .body = {"Eine Übungsleiterin baut jede Woche eine neue "
@@ -3193,6 +3193,37 @@ static const char *const variant_sentences[] = {
 	"Die Leitung wechselt sich zwischen zwei Fachkräften ab.",
 };
 
+/* "Für Familien mit Kindern von 1 bis 6 Jahren." from the age groups, for
+ * templates that say nothing more precise about who may come. */
+static const char *eligibility_of(arena *a, const struct offer *o)
+{
+	bool pregnant = false;
+	int lo = 99, hi = -1;
+	for (size_t i = 0; i < o->nages; i++) {
+		int from, to;
+		if (strcmp(o->ages[i], "schwangerschaft") == 0)
+			pregnant = true;
+		else if (sscanf(o->ages[i], "%d-%d", &from, &to) == 2) {
+			lo = from < lo ? from : lo;
+			hi = to > hi ? to : hi;
+		}
+	}
+	const char *who = pregnant ? "Für Schwangere und Familien mit"
+				   : "Für Familien mit";
+	if (hi < 0)
+		return "Für Schwangere und werdende Eltern.";
+	if (hi <= 1)
+		return arena_printf(a, "%s Babys im ersten Lebensjahr.", who);
+	if (lo >= 10)
+		return arena_printf(a,
+				    "Für Jugendliche von %d bis %d Jahren "
+				    "und ihre Eltern.",
+				    lo, hi);
+	if (lo == 0)
+		return arena_printf(a, "%s Kindern bis %d Jahre.", who, hi);
+	return arena_printf(a, "%s Kindern von %d bis %d Jahren.", who, lo, hi);
+}
+
 /* "Türkisch, Arabisch und Russisch" for the languages after German. */
 static void language_sentence(const struct offer *o, struct text *t)
 {
@@ -3221,7 +3252,11 @@ void demo_offer_make(arena *a, const struct demo_org *org,
 	struct text x;
 
 	/* title */
-	expand(&r, PICK(&r, t->titles), org->town, &x);
+	const char *title = PICK(&r, t->titles);
+	expand(&r, title, org->town, &x);
+	/* Many organisations offer the same; the place tells them apart. */
+	if (!strpbrk(title, ":–({") && !strstr(title, " in ") && chance(&r, 40))
+		putf(&x, " in %s", town->name);
 	if (s->round == 1)
 		putf(&x, " – %s", PICK(&r, variants));
 	else if (s->round > 1)
@@ -3233,17 +3268,17 @@ void demo_offer_make(arena *a, const struct demo_org *org,
 
 	/* codes */
 	o->nneeds = split(a, t->needs, o->needs, OFFER_MAX_NEEDS);
-	bool stripped = false;
-	for (size_t i = 0; i < o->nneeds; i++)
-		if (thin_need(o->needs[i]))
-			stripped = true;
-	if (town->thin) {
-		size_t k = 0;
-		for (size_t i = 0; i < o->nneeds; i++)
-			if (!thin_need(o->needs[i]))
-				o->needs[k++] = o->needs[i];
-		o->nneeds = k;
+	/* Thin towns keep their gaps: no local offer there serves those
+	 * needs, and no home visits on them reach there. */
+	bool thin_needs = false;
+	size_t kept = 0;
+	for (size_t i = 0; i < o->nneeds; i++) {
+		if (thin_need(o->needs[i]) && town->thin)
+			continue;
+		thin_needs = thin_needs || thin_need(o->needs[i]);
+		o->needs[kept++] = o->needs[i];
 	}
+	o->nneeds = kept;
 	o->nages = split(a, t->ages, o->ages, OFFER_MAX_AGES);
 	o->naccess = split(a, t->access, o->access, OFFER_MAX_ACCESS);
 	o->prevention = t->prevention;
@@ -3253,6 +3288,9 @@ void demo_offer_make(arena *a, const struct demo_org *org,
 	o->registration_required = t->registration != NULL;
 	o->registration_note = t->registration ? t->registration : "";
 	o->waiting_list = (t->flags & F_WAIT) && chance(&r, 30);
+
+	if (!t->eligibility && chance(&r, 70))
+		o->eligibility = eligibility_of(a, o);
 
 	/* languages: German always */
 	o->langs[o->nlangs++] = "de";
@@ -3309,7 +3347,7 @@ void demo_offer_make(arena *a, const struct demo_org *org,
 		home = home || strcmp(o->access[i], "geh") == 0;
 	for (int i = 0; home && i < DEMO_TOWNS; i++)
 		if ((org->serves & (1u << i)) &&
-		    !(stripped && demo_towns[i].thin))
+		    !(thin_needs && demo_towns[i].thin))
 			o->regions[o->nregions++] = town_ids[i];
 
 	/* description: 2-5 sentences */
