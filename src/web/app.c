@@ -87,6 +87,16 @@ const struct route lotse_routes[] = {
 	/* --- directory: public pages --- */
 	/* --- directory: internal pages --- */
 	/* --- directory: import and export --- */
+	{"GET", "/intern/import", page_import, ROLE_COORDINATION, 0, 0,
+	 "page_import"},
+	{"POST", "/intern/import", page_import_post, ROLE_COORDINATION, 0,
+	 (size_t)32 << 20, "page_import_post"},
+	{"GET", "/intern/export/angebote.csv", page_export_offers_csv,
+	 ROLE_COORDINATION, 0, 0, "page_export_offers_csv"},
+	{"GET", "/intern/export/angebote.xlsx", page_export_offers_xlsx,
+	 ROLE_COORDINATION, 0, 0, "page_export_offers_xlsx"},
+	{"GET", "/intern/export/partner.xlsx", page_export_partners_xlsx,
+	 ROLE_COORDINATION, 0, 0, "page_export_partners_xlsx"},
 	/* --- JSON API v1 --- */
 	{"GET", "/api/v1/offers", api_offer_list, ROLE_ANON, RF_API, 0,
 	 "api_offer_list"},

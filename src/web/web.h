@@ -112,6 +112,11 @@ void page_settings_save(struct req *r);
 /* directory_public.c */
 /* directory_intern.c */
 /* import_export.c */
+void page_import(struct req *r);
+void page_import_post(struct req *r);
+void page_export_offers_csv(struct req *r);
+void page_export_offers_xlsx(struct req *r);
+void page_export_partners_xlsx(struct req *r);
 /* api (src/api/) */
 
 #endif
