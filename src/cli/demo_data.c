@@ -2823,7 +2823,7 @@ static void domain_of(const char *name, char *out, size_t max)
 		if (dash && dash > slug + 10)
 			*dash = '\0';
 	}
-	snprintf(out, max, "%s.example", slug);
+	snprintf(out, max, "%.48s.example", slug);
 }
 
 /* Index of the town with this postcode, or -1. */
