@@ -339,7 +339,11 @@ static bool needs_guard(const char *s)
 
 const char *csv_cell(const char *s)
 {
-	return s && s[0] == '\'' && formula_start(s[1]) ? s + 1 : s;
+	/* Exactly what csv_put_field() guarded: "'" + a guarded value. */
+	if (s && s[0] == '\'' &&
+	    (formula_start(s[1]) || (s[1] == '\'' && formula_start(s[2]))))
+		return s + 1;
+	return s;
 }
 
 void csv_put_field(buf *b, const char *s, char sep)
@@ -511,7 +515,8 @@ struct importer {
 	struct csv_report *rep;
 	int col[CSV_NCOLS]; /* field index of each column, -1 when absent */
 	size_t ncols;
-	bool header_done;
+	bool counting;	  /* first pass: header and row count only */
+	bool header_seen; /* in this pass */
 	size_t total, done;
 	struct strmap orgs; /* organisation name -> id */
 	struct strmap ext;  /* external_id -> line where it was imported */
@@ -957,36 +962,31 @@ static void import_row(struct importer *im, size_t line, const char *const *f,
 		rep->created++;
 }
 
+/*
+ * Called for every record, in two passes over the file: the first checks
+ * the header and counts the rows (for the progress bar) without touching
+ * the database, the second imports them.
+ */
 static int on_row(void *ctx, size_t line, const char *const *f, size_t n)
 {
 	struct importer *im = ctx;
 	arena_reset(im->tmp);
-	if (!im->header_done) {
-		im->header_done = true;
-		return check_header(im, line, f, n) < 0 ? 1 : 0;
+	if (!im->header_seen) {
+		im->header_seen = true;
+		if (im->counting)
+			return check_header(im, line, f, n) < 0 ? 1 : 0;
+		return 0;
 	}
 	if (all_empty(f, n))
 		return 0;
+	if (im->counting) {
+		im->total++;
+		return 0;
+	}
 	import_row(im, line, f, n);
 	im->done++;
 	if (im->opts->progress)
 		im->opts->progress(im->opts->progress_ctx, im->done, im->total);
-	return 0;
-}
-
-struct counter {
-	bool header;
-	size_t rows;
-};
-
-static int count_row(void *ctx, size_t line, const char *const *f, size_t n)
-{
-	(void)line;
-	struct counter *c = ctx;
-	if (!c->header)
-		c->header = true;
-	else if (!all_empty(f, n))
-		c->rows++;
 	return 0;
 }
 
@@ -1000,26 +1000,30 @@ int offer_csv_import(db *d, const struct actor *a, const char *data, size_t len,
 	if (!text)
 		return -1;
 	rep->separator = csv_detect_separator(text, tlen);
-	struct counter cnt = {0};
-	if (csv_read(text, tlen, rep->separator, count_row, &cnt, rep->fatal,
-		     sizeof rep->fatal) < 0) {
-		free(text);
-		return -1;
-	}
-	if (!cnt.header || !cnt.rows) {
-		snprintf(rep->fatal, sizeof rep->fatal, "%s",
-			 cnt.header ? "Die Datei enthält nur die Kopfzeile, "
-				      "aber keine Angebote."
-				    : "Die Datei ist leer.");
-		free(text);
-		return -1;
-	}
 	struct importer im = {.d = d,
 			      .actor = a,
 			      .opts = opts,
 			      .rep = rep,
-			      .total = cnt.rows,
+			      .counting = true,
 			      .tmp = arena_new(16384)};
+	if (csv_read(text, tlen, rep->separator, on_row, &im, rep->fatal,
+		     sizeof rep->fatal) != 0) {
+		arena_free(im.tmp);
+		free(text);
+		return -1; /* quoting or header: rep->fatal says which */
+	}
+	if (!im.header_seen || !im.total) {
+		snprintf(rep->fatal, sizeof rep->fatal, "%s",
+			 im.header_seen
+				 ? "Die Datei enthält nur die Kopfzeile, "
+				   "aber keine Angebote."
+				 : "Die Datei ist leer.");
+		arena_free(im.tmp);
+		free(text);
+		return -1;
+	}
+	im.counting = false;
+	im.header_seen = false;
 	int rc = -1;
 	/* A large import must not spill its transaction from SQLite's page
 	 * cache into the WAL file and read it back (SQLite's default is 2 MB):

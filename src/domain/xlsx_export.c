@@ -210,8 +210,10 @@ static long write_partners(db *d, struct sheet *s, arena *keep)
 	size_t nr = region_list(d, keep, "municipality", &regions);
 	size_t nd = region_list(d, keep, "district", &districts);
 	struct region *all = arena_calloc(keep, nr + nd + 1, sizeof *all);
-	memcpy(all, districts, nd * sizeof *all);
-	memcpy(all + nd, regions, nr * sizeof *all);
+	if (nd)
+		memcpy(all, districts, nd * sizeof *all);
+	if (nr)
+		memcpy(all + nd, regions, nr * sizeof *all);
 	/* Offers per organisation: (id, count) pairs. */
 	size_t ncount = 0, cap = 0;
 	int64_t(*counts)[2] = NULL;

@@ -259,7 +259,8 @@ static void send_file(struct req *r, const char *data, size_t len,
 		      const char *type, const char *name, const char *ext)
 {
 	char *copy = arena_alloc(r->a, len ? len : 1);
-	memcpy(copy, data, len);
+	if (len)
+		memcpy(copy, data, len);
 	char today[11];
 	offer_today(today);
 	resp_static(r, copy, len, type);
