@@ -4,6 +4,8 @@
  * and their offers, all drawn from a fixed-seed random generator so that
  * every run gives the same district.
  *
+ * The texts of the offers are in demo_offer_texts.c.
+ *
  * Nothing here touches the database: demo.c stores what these functions
  * fill in through the domain layer (org_create, contact_save, offer_save),
  * so every generated record passes the same validation as one typed in.
@@ -101,5 +103,29 @@ void demo_offer_make(arena *a, const struct demo_org *org,
 		     const struct demo_slot *s, size_t serial,
 		     const int64_t town_ids[DEMO_TOWNS], int64_t contact_id,
 		     const char *today, struct offer *o);
+
+/* The offer templates, in demo_offer_texts.c. */
+
+enum {
+	DEMO_F_WAIT = 1,  /* has a waiting list now and then */
+	DEMO_F_LANGS = 2, /* usually also in other languages than German */
+	DEMO_F_MANY = 4,  /* always in several languages */
+};
+
+/* What an offer of one kind says. Code lists are separated by '|';
+ * "{T}" in a title stands for the town (see demo_data.c, expand()). */
+struct demo_tpl {
+	const char *key;
+	const char *titles[3];
+	const char *intro[2], *body[2];
+	const char *needs, *ages, *prevention, *access, *cost, *cost_note;
+	const char *eligibility;
+	const char *schedule[2];
+	const char *registration; /* NULL: no registration needed */
+	unsigned flags;
+};
+
+extern const struct demo_tpl demo_tpls[];
+extern const size_t demo_ntpls;
 
 #endif
