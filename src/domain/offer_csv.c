@@ -117,6 +117,17 @@ char *csv_to_utf8(const char *data, size_t len, size_t *out_len,
 	}
 	char *out;
 	if (utf8_valid(s, n)) {
+		/* C1 control characters (U+0080..U+009F) are no text either,
+		 * and some terminals obey them. */
+		for (size_t i = 0; i + 1 < n; i++)
+			if ((unsigned char)s[i] == 0xC2 &&
+			    (unsigned char)s[i + 1] < 0xA0) {
+				snprintf(err, errlen,
+					 "Das ist keine CSV-Datei: Zeile %zu "
+					 "enthält Steuerzeichen.",
+					 line_at(s, i));
+				return NULL;
+			}
 		*enc = bom ? CSV_ENC_UTF8_BOM : CSV_ENC_UTF8;
 		out = malloc(n + 1);
 		if (!out)

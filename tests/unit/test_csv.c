@@ -78,6 +78,10 @@ static void test_not_text(void **state)
 	assert_string_equal(err, "Die Datei ist leer.");
 	assert_null(decode("a;b\nc\0d\n", 8, &enc, err));
 	assert_non_null(strstr(err, "Zeile 2 enthält Binärdaten"));
+	assert_null(decode("a\nb\xC2\x9B"
+			   "31m\n",
+			   8, &enc, err));
+	assert_non_null(strstr(err, "Zeile 2 enthält Steuerzeichen"));
 	assert_null(decode("PK\x03\x04xxxx", 8, &enc, err));
 	assert_non_null(strstr(err, "XLSX"));
 	assert_null(decode("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8, &enc, err));
