@@ -7,8 +7,12 @@
 //
 // The offers are created by the tests themselves through the API; their
 // titles share the made-up word "Xylofonkurs", so that the demo's own
-// offers (if any) never change the counts checked here.
+// offers never change the counts checked here. What the API cannot do
+// (archive a partner, record a contact's consent) is written into the
+// test database with the sqlite3 tool.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
 import { login, parseRaw, startServer } from './server.mjs';
@@ -88,6 +92,43 @@ function offerBody(fields = {}) {
 
 const created = {}; // label -> stored offer
 
+/** Runs sql with the sqlite3 tool on the test server's database (WAL mode
+ * lets it write beside the running server). */
+function sqlite(sql) {
+  return new Promise((resolve, reject) => {
+    const child = spawn('sqlite3', ['-bail', '-cmd', '.timeout 10000', path.join(srv.dir, 'lotse.db')]);
+    let err = '';
+    child.stderr.on('data', (d) => { err += d; });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 && !err ? resolve() : reject(new Error(`sqlite3: ${code} ${err}`))));
+    child.stdin.end(sql);
+  });
+}
+
+// What the public must not see, written straight into the database (the
+// API has no way to archive a partner or to record a contact's consent):
+// partner 91001 with a public and a non-public contact person, 91002
+// archived, 91003 left the network. Their offers are made by the API.
+const HIDDEN = { archived: 91002, left: 91003 };
+const PUBLIC_CONTACT = 'Petra Offen-Test';
+const SECRET_CONTACT = 'Norbert Verborgen-Test';
+const FIXTURE_SQL = `BEGIN;
+INSERT INTO organisation (id, name, sector, street, postcode, city, phone, email, web,
+  membership, created_at, updated_at, description, archived) VALUES
+  (91001, 'Testhaus Quitte', 'familienzentrum', 'Testweg 1', '29664', 'Ahrwald', '', '', '',
+   'member', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', '', 0),
+  (91002, 'Testhaus Archiv', 'familienzentrum', 'Testweg 2', '29664', 'Ahrwald', '', '', '',
+   'member', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', '', 0),
+  (91003, 'Testhaus Ausgetreten', 'familienzentrum', 'Testweg 3', '29664', 'Ahrwald', '', '', '',
+   'member', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', '', 0);
+INSERT INTO contact (id, organisation_id, name, role, job_title, phone, email, public,
+  consent_at, created_at, updated_at) VALUES
+  (91001, 91001, '${PUBLIC_CONTACT}', 'familienhebamme', 'Familienhebamme', '0170 1234567',
+   'petra@quitte.example', 1, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),
+  (91002, 91001, '${SECRET_CONTACT}', 'insoweit-erfahrene-fachkraft', '', '0170 7654321',
+   'norbert@quitte.example', 0, NULL, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+COMMIT;`;
+
 /** Every item of a list, page by page. */
 async function allItems(path) {
   const items = [];
@@ -137,6 +178,14 @@ before(async () => {
     access: ['geh'], locations: [{ postcode: '29633', city: 'Moorhausen' }],
   });
   await make('epsilon', { title: `${WORD} Epsilon`, status: 'draft' });
+  await sqlite(FIXTURE_SQL);
+  const coordination = { key: keys.coordination };
+  await make('withPublicContact', { organisation: { id: 91001 }, title: 'Quittenbrot offen', contact_id: 91001 }, coordination);
+  await make('withSecretContact', { organisation: { id: 91001 }, title: 'Quittenbrot still', contact_id: 91002 }, coordination);
+  await make('ofArchived', { organisation: { id: HIDDEN.archived }, title: 'Quittenbrot Archiv' }, coordination);
+  await make('ofLeft', { organisation: { id: HIDDEN.left }, title: 'Quittenbrot Ausgetreten' }, coordination);
+  await sqlite(`UPDATE organisation SET archived = 1 WHERE id = ${HIDDEN.archived};
+    UPDATE organisation SET membership = 'left' WHERE id = ${HIDDEN.left};`);
   await make('hebamme', {
     organisation: { id: orgs[KRANICHSEE] }, title: 'Quendel-Sprechstunde Kranichsee',
     needs: ['schwangerschaft-geburt'], ages: ['schwangerschaft', '0-1'],
@@ -200,7 +249,8 @@ describe('GET /api/v1/organisations', () => {
     assert.equal(per, 20);
     assert.ok(total >= 4);
     assert.equal(items.length, Math.min(total, 20));
-    const lindenhof = items.find((o) => o.name === LINDENHOF);
+    for (const o of items) assert.equal(o.active, true);
+    const lindenhof = (await allItems('/api/v1/organisations')).find((o) => o.name === LINDENHOF);
     assert.equal(lindenhof.sector, 'familienzentrum');
     assert.equal(lindenhof.sector_label, 'Familienzentren und Familienbildung');
     assert.equal(lindenhof.active, true);
@@ -457,6 +507,71 @@ describe('GET /api/v1/offers/{id}', () => {
   it('unknown or malformed ids are a JSON 404', async () => {
     assertError(await api('GET', '/api/v1/offers/999999'), 404, undefined, 'unknown');
     assertError(await api('GET', '/api/v1/offers/x1'), 404, undefined, 'not a number');
+  });
+});
+
+describe('what the public does not see', () => {
+  it('archived and departed partners: not listed, 404 for the public, shown to signed-in callers', async () => {
+    const anon = (await allItems('/api/v1/organisations')).map((o) => o.id);
+    assert.ok(anon.includes(91001));
+    assert.ok(!anon.includes(HIDDEN.archived) && !anon.includes(HIDDEN.left), 'inactive partners listed');
+    for (const id of Object.values(HIDDEN))
+      assertError(await api('GET', `/api/v1/organisations/${id}`), 404, undefined, `organisation ${id}`);
+    const res = await api('GET', `/api/v1/organisations/${HIDDEN.archived}`, { key: keys.coordination });
+    assert.equal(res.status, 200);
+    assert.equal(res.json.active, false);
+    const left = await api('GET', `/api/v1/organisations/${HIDDEN.left}`, { session: sessions.partner });
+    assert.equal(left.json.membership, 'left');
+    assert.equal(left.json.active, false);
+  });
+
+  it('an organisation shows only the contacts who agreed to be shown', async () => {
+    for (const opts of [{}, { key: keys.coordination }]) {
+      const res = await api('GET', '/api/v1/organisations/91001', opts);
+      assert.equal(res.status, 200);
+      assert.deepEqual(res.json.contacts.map((c) => c.name), [PUBLIC_CONTACT]);
+      assert.equal(res.json.contacts[0].role, 'familienhebamme');
+      assert.equal(res.json.contacts[0].role_label, 'Familienhebamme / FGKiKP');
+      assert.ok(!res.text.includes(SECRET_CONTACT));
+    }
+  });
+
+  it('an offer shows its contact person only with consent, or to who may edit it', async () => {
+    const open = await api('GET', `/api/v1/offers/${created.withPublicContact.id}`);
+    assert.equal(open.json.contact_id, 91001);
+    assert.equal(open.json.contact.name, PUBLIC_CONTACT);
+    const path = `/api/v1/offers/${created.withSecretContact.id}`;
+    for (const opts of [{}, { session: sessions.partner }]) {
+      const res = await api('GET', path, opts);
+      assert.equal(res.status, 200);
+      assert.equal(res.json.contact, null);
+      assert.equal(res.json.contact_id, null);
+      assert.ok(!res.text.includes(SECRET_CONTACT));
+    }
+    const editor = await api('GET', path, { key: keys.coordination });
+    assert.equal(editor.json.contact.name, SECRET_CONTACT);
+  });
+
+  it('offers of archived or departed partners are 404 for the public', async () => {
+    for (const label of ['ofArchived', 'ofLeft']) {
+      const path = `/api/v1/offers/${created[label].id}`;
+      assertError(await api('GET', path), 404, undefined, label);
+      assertError(await api('GET', path, { session: sessions.partner }), 404, undefined, `${label}, partner`);
+      const res = await api('GET', path, { key: keys.coordination });
+      assert.equal(res.status, 200);
+      assert.equal(res.json.status, 'published');
+      assert.equal(res.json.public, false);
+    }
+  });
+
+  it('JSON carries texts as they are: markup is data, not escaped HTML', async () => {
+    const title = 'Krabbeltreff <script>alert(1)</script> & "mehr"';
+    const res = await api('PATCH', `/api/v1/offers/${created.gamma.id}`, { key: keys.partner, body: { title } });
+    assert.equal(res.status, 200, res.text);
+    assert.equal(res.json.title, title);
+    assert.equal(res.headers.get('content-type'), 'application/json');
+    const back = await api('PATCH', `/api/v1/offers/${created.gamma.id}`, { key: keys.partner, body: { title: `${WORD} Gamma` } });
+    assert.equal(back.status, 200);
   });
 });
 
