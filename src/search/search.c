@@ -20,7 +20,8 @@
 static const char sql_candidates[] =
 	"SELECT o.id, COALESCE(o.external_id, ''), o.title, g.name, "
 	"o.description, o.cost, "
-	"(SELECT group_concat(need, '|') FROM offer_need WHERE offer_id = o.id), "
+	"(SELECT group_concat(need, '|') FROM offer_need WHERE offer_id = "
+	"o.id), "
 	"(SELECT group_concat(age, '|') FROM offer_age WHERE offer_id = o.id), "
 	"(SELECT group_concat(language, '|') FROM offer_language WHERE "
 	"offer_id = o.id), "
@@ -28,16 +29,19 @@ static const char sql_candidates[] =
 	"o.id) "
 	"FROM offer o JOIN organisation g ON g.id = o.organisation_id "
 	"WHERE (?1 = 0 OR (o.status = 'published' AND (o.valid_from IS NULL "
-	"OR o.valid_from <= ?2) AND (o.valid_to IS NULL OR o.valid_to >= ?2))) "
+	"OR o.valid_from <= ?2) AND (o.valid_to IS NULL OR o.valid_to >= ?2) "
+	"AND g.archived = 0 AND g.membership <> 'left')) "
 	"AND (?1 = 1 OR o.status <> 'archived') "
 	"AND (?3 IS NULL OR o.cost = ?3) "
 	"AND (?4 IS NULL OR EXISTS (SELECT 1 FROM offer_language l WHERE "
 	"l.offer_id = o.id AND l.language = ?4)) "
 	"AND (?5 IS NULL OR EXISTS (SELECT 1 FROM offer_access x WHERE "
 	"x.offer_id = o.id AND x.access = ?5)) "
-	"AND (?6 = 0 OR EXISTS (SELECT 1 FROM offer_location l WHERE "
-	"l.offer_id = o.id AND l.region_id = ?6) OR EXISTS (SELECT 1 FROM "
-	"offer_region x WHERE x.offer_id = o.id AND x.region_id = ?6)) "
+	/* One list of the offers at or serving the municipality (by the
+	 * region indexes), not a probe per offer. */
+	"AND (?6 = 0 OR o.id IN (SELECT offer_id FROM offer_location WHERE "
+	"region_id = ?6 UNION ALL SELECT offer_id FROM offer_region WHERE "
+	"region_id = ?6)) "
 	"AND (?7 = 0 OR o.organisation_id = ?7) "
 	"ORDER BY o.title COLLATE NOCASE, o.id";
 static const char sql_locations[] =
@@ -71,7 +75,8 @@ static bool has_code(const char *list, const char *code)
 		return false;
 	size_t n = strlen(code);
 	for (const char *p = list; (p = strstr(p, code)); p += n)
-		if ((p == list || p[-1] == '|') && (p[n] == '\0' || p[n] == '|'))
+		if ((p == list || p[-1] == '|') &&
+		    (p[n] == '\0' || p[n] == '|'))
 			return true;
 	return false;
 }
@@ -173,7 +178,8 @@ int search_offers(db *d, arena *a, const struct search_params *p,
 						plat, plon,
 						sqlite3_column_double(ls, 0),
 						sqlite3_column_double(ls, 1));
-					if (h.distance_km < 0 || km < h.distance_km)
+					if (h.distance_km < 0 ||
+					    km < h.distance_km)
 						h.distance_km = km;
 				}
 				sqlite3_reset(ls);

@@ -34,7 +34,8 @@ struct search_params {
 	int64_t org_id;	      /* 0: any */
 	const char *postcode; /* with radius_km: distance filter and sort */
 	double radius_km;     /* 0: no limit (distance still computed) */
-	bool public_only;     /* published and valid today */
+	bool public_only;     /* published and valid today, of an
+			       * organisation neither archived nor left */
 	int64_t page;	      /* from 1 */
 	int64_t per_page;     /* 1..100 */
 };
