@@ -85,6 +85,14 @@ const struct route lotse_routes[] = {
 	{"POST", "/intern/einstellungen", page_settings_save, ROLE_ADMIN, 0, 0,
 	 "page_settings_save"},
 	/* --- directory: public pages --- */
+	{"GET", "/angebote/{id}", page_public_offer, ROLE_ANON, 0, 0,
+	 "page_public_offer"},
+	{"GET", "/partner", page_public_partners, ROLE_ANON, 0, 0,
+	 "page_public_partners"},
+	{"GET", "/partner/{id}", page_public_partner, ROLE_ANON, 0, 0,
+	 "page_public_partner"},
+	{"GET", "/orte/{slug}", page_public_place, ROLE_ANON, 0, 0,
+	 "page_public_place"},
 	/* --- directory: internal pages --- */
 	/* --- directory: import and export --- */
 	{"GET", "/intern/import", page_import, ROLE_COORDINATION, 0, 0,

@@ -110,6 +110,10 @@ void page_settings(struct req *r);
 void page_settings_save(struct req *r);
 
 /* directory_public.c */
+void page_public_offer(struct req *r);
+void page_public_partners(struct req *r);
+void page_public_partner(struct req *r);
+void page_public_place(struct req *r);
 /* directory_intern.c */
 /* import_export.c */
 void page_import(struct req *r);
