@@ -36,14 +36,16 @@ void page_home(struct req *r)
 		     "Städte und Gemeinden</h2>\n"
 		     "<p class=\"kern-body\">Das Netzwerk ist in %zu Städten "
 		     "und "
-		     "Gemeinden%s%s für Familien da.</p>\n"
+		     "Gemeinden%s%s für Familien da. Wählen Sie Ihren Ort: "
+		     "Dort finden Sie die Angebote in Ihrer Nähe.</p>\n"
 		     "<ul class=\"lotse-places\">",
 		     n, site->district_name[0] ? " im " : "",
 		     site->district_name);
 		for (size_t i = 0; i < n; i++) {
 			html(b,
-			     "<li><span class=\"lotse-places__name\">%s</span>",
-			     munis[i].name);
+			     "<li><a class=\"kern-link\" href=\"/orte/%s\">"
+			     "<span class=\"lotse-places__name\">%s</span></a>",
+			     url_component(r->a, munis[i].slug), munis[i].name);
 			if (munis[i].postcodes[0])
 				html(b,
 				     " <span class=\"kern-body--muted\">"
