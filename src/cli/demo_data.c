@@ -804,6 +804,8 @@ static const struct kind kinds[] = {
 struct text {
 	char s[1024];
 	size_t n;
+	char who[80]; /* the person named by the last {P} or {F}, or "" */
+	bool who_woman;
 };
 
 static void put(struct text *t, const char *s)
@@ -842,8 +844,10 @@ static void sentence(struct text *t, const char *s)
 /* A person's name, a woman's when woman is set. */
 static void person(struct demo_rng *r, bool woman, struct text *t)
 {
-	putf(t, "%s %s", woman ? PICK(r, women) : PICK(r, men),
-	     PICK(r, surnames));
+	const char *first = woman ? PICK(r, women) : PICK(r, men);
+	snprintf(t->who, sizeof t->who, "%s %s", first, PICK(r, surnames));
+	t->who_woman = woman;
+	put(t, t->who);
 }
 
 /* Expands a name or text pattern (see struct kind). */
@@ -852,6 +856,7 @@ static void expand(struct demo_rng *r, const char *pat, int town,
 {
 	t->n = 0;
 	t->s[0] = '\0';
+	t->who[0] = '\0';
 	for (const char *p = pat; *p;) {
 		const char *close = *p == '{' ? strchr(p, '}') : NULL;
 		if (!close) {
@@ -948,12 +953,14 @@ static void domain_of(const char *name, char *out, size_t max)
 {
 	char slug[128];
 	slugify(name, slug, sizeof slug);
-	/* drop legal forms */
-	static const char *const tails[] = {"-e-v", "-ggmbh"};
-	for (size_t i = 0; i < COUNT(tails); i++) {
-		size_t l = strlen(slug), t = strlen(tails[i]);
-		if (l > t && strcmp(slug + l - t, tails[i]) == 0)
-			slug[l - t] = '\0';
+	/* drop legal forms, wherever they stand */
+	static const char *const forms[] = {"-e-v", "-ggmbh"};
+	for (size_t i = 0; i < COUNT(forms); i++) {
+		size_t f = strlen(forms[i]);
+		char *p;
+		while ((p = strstr(slug, forms[i])) &&
+		       (p[f] == '-' || p[f] == '\0'))
+			memmove(p, p + f, strlen(p + f) + 1);
 	}
 	if (strlen(slug) > 40) {
 		slug[40] = '\0';
@@ -1127,6 +1134,8 @@ size_t demo_orgs_make(arena *a, const struct demo_fixed *fixed, size_t nfixed,
 			d->town = town;
 			d->serves = serves_of(&r, kd->reach, town);
 			o->name = arena_strdup(a, t.s);
+			d->person = t.who[0] ? arena_strdup(a, t.who) : NULL;
+			d->person_woman = t.who_woman;
 			o->sector = kd->sector;
 			const struct demo_town *tw = &demo_towns[town];
 			o->postcode =
@@ -1156,6 +1165,16 @@ size_t demo_orgs_make(arena *a, const struct demo_fixed *fixed, size_t nfixed,
 	return n;
 }
 
+/* The title of the head of a team whose members have job. */
+static const char *lead_title(arena *a, const char *job, bool woman)
+{
+	if (strncmp(job, "Lehrer", 6) == 0)
+		return woman ? "Schulleiterin" : "Schulleiter";
+	if (strncmp(job, "Erzieher", 8) == 0)
+		return woman ? "Kita-Leiterin" : "Kita-Leiter";
+	return arena_printf(a, "Leitung, %s", job);
+}
+
 /* --- contacts ------------------------------------------------------------------ */
 
 size_t demo_contacts_make(arena *a, const struct demo_org *o, size_t i,
@@ -1174,6 +1193,13 @@ size_t demo_contacts_make(arena *a, const struct demo_org *o, size_t i,
 		bool woman = chance(&r, 80);
 		const char *first = woman ? PICK(&r, women) : PICK(&r, men);
 		const char *last = PICK(&r, surnames);
+		if (k == 0 && o->person) {
+			/* the midwife, childminder or doctor of the name */
+			woman = o->person_woman;
+			size_t sp = strcspn(o->person, " ");
+			first = arena_strndup(a, o->person, sp);
+			last = o->person + sp + (o->person[sp] ? 1 : 0);
+		}
 		c->org_id = o->org.id;
 		c->name = arena_printf(a, "%s %s", first, last);
 		if (k == 0)
@@ -1192,8 +1218,7 @@ size_t demo_contacts_make(arena *a, const struct demo_org *o, size_t i,
 		else
 			c->job_title = woman ? kd->job_f : kd->job_m;
 		if (strcmp(c->role, "leitung") == 0)
-			c->job_title =
-				arena_printf(a, "Leitung, %s", c->job_title);
+			c->job_title = lead_title(a, c->job_title, woman);
 		c->phone = o->org.phone && *o->org.phone
 				   ? arena_printf(a, "%s-%u", o->org.phone,
 						  11 + (unsigned)k * 3 +

@@ -52,6 +52,9 @@ struct demo_org {
 	int kind;		 /* index into the generator's kinds */
 	int town;		 /* index into demo_towns */
 	unsigned serves;	 /* bit i: serves demo_towns[i] */
+	const char *person; /* the person in the name ("Hebamme Anke ..."), or
+			       NULL */
+	bool person_woman;
 };
 
 /* One of demo.c's fixed organisations (those with demo accounts) and the
