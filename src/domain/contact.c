@@ -91,20 +91,23 @@ static bool text_ok(const char *s, size_t max)
 static void validate(db *d, const struct contact *c, struct errs *e)
 {
 	if (!c->name || !*c->name || !text_ok(c->name, 120))
-		errs_add(e, "name", "Bitte geben Sie den Namen ein (höchstens "
-				    "120 Zeichen).");
+		errs_add(e, "name",
+			 "Bitte geben Sie den Namen ein (höchstens "
+			 "120 Zeichen).");
 	if (!code_find(contact_roles, c->role))
 		errs_add(e, "role", "Bitte wählen Sie eine Rolle.");
 	if (!text_ok(c->job_title, 120))
-		errs_add(e, "job_title", "Die Funktion darf höchstens 120 "
-					 "Zeichen lang sein.");
+		errs_add(e, "job_title",
+			 "Die Funktion darf höchstens 120 "
+			 "Zeichen lang sein.");
 	if (!text_ok(c->phone, 40))
 		errs_add(e, "phone", "Die Telefonnummer ist zu lang.");
 	char norm[256];
 	if (c->email && *c->email &&
 	    !email_normalise(c->email, norm, sizeof norm))
-		errs_add(e, "email", "Bitte geben Sie eine gültige "
-				     "E-Mail-Adresse ein.");
+		errs_add(e, "email",
+			 "Bitte geben Sie eine gültige "
+			 "E-Mail-Adresse ein.");
 	sqlite3_stmt *st = db_stmt(d, sql_org_exists);
 	bool org = false;
 	if (st) {
@@ -113,7 +116,8 @@ static void validate(db *d, const struct contact *c, struct errs *e)
 		sqlite3_reset(st);
 	}
 	if (!org)
-		errs_add(e, "organisation", "Diese Organisation gibt es nicht.");
+		errs_add(e, "organisation",
+			 "Diese Organisation gibt es nicht.");
 }
 
 #define S(x) ((x) ? (x) : "")
@@ -132,8 +136,9 @@ int contact_save(db *d, const struct actor *a, struct contact *c,
 	if (update)
 		c->org_id = old.org_id; /* contacts do not move */
 	if (!actor_may_edit_org(a, c->org_id)) {
-		errs_add(e, NULL, "Sie dürfen nur Ansprechpersonen Ihrer eigenen "
-				  "Organisation ändern.");
+		errs_add(e, NULL,
+			 "Sie dürfen nur Ansprechpersonen Ihrer eigenen "
+			 "Organisation ändern.");
 		rc = -2;
 		goto out;
 	}
@@ -184,17 +189,20 @@ int contact_save(db *d, const struct actor *a, struct contact *c,
 	if (ok && !update)
 		c->id = sqlite3_last_insert_rowid(db_sqlite(d));
 	if (!ok ||
-	    audit_add(d, a, update ? "update" : "create", "contact", c->id,
-		      "Ansprechperson %s%s%s", c->name,
-		      update ? " geändert" : " angelegt",
-		      c->public != old.public
-			      ? (c->public ? ", öffentlich sichtbar (Einwilligung)"
-					   : ", nicht mehr öffentlich")
-			      : "") < 0 ||
+	    audit_add(
+		    d, a, update ? "update" : "create", "contact", c->id,
+		    "Ansprechperson %s%s%s", c->name,
+		    update ? " geändert" : " angelegt",
+		    c->public != old.public
+			    ? (c->public
+				       ? ", öffentlich sichtbar (Einwilligung)"
+				       : ", nicht mehr öffentlich")
+			    : "") < 0 ||
 	    db_tx_commit(d) < 0) {
 		db_tx_rollback(d);
-		errs_add(e, NULL, "Die Ansprechperson konnte nicht gespeichert "
-				  "werden.");
+		errs_add(e, NULL,
+			 "Die Ansprechperson konnte nicht gespeichert "
+			 "werden.");
 		if (!update)
 			c->id = 0;
 		goto out;
@@ -215,8 +223,9 @@ int contact_delete(db *d, const struct actor *a, int64_t id, struct errs *e)
 		goto out;
 	}
 	if (!actor_may_edit_org(a, c.org_id)) {
-		errs_add(e, NULL, "Sie dürfen nur Ansprechpersonen Ihrer eigenen "
-				  "Organisation löschen.");
+		errs_add(e, NULL,
+			 "Sie dürfen nur Ansprechpersonen Ihrer eigenen "
+			 "Organisation löschen.");
 		rc = -2;
 		goto out;
 	}
@@ -236,8 +245,9 @@ int contact_delete(db *d, const struct actor *a, int64_t id, struct errs *e)
 		      "Ansprechperson %s gelöscht", c.name) < 0 ||
 	    db_tx_commit(d) < 0) {
 		db_tx_rollback(d);
-		errs_add(e, NULL, "Die Ansprechperson konnte nicht gelöscht "
-				  "werden.");
+		errs_add(e, NULL,
+			 "Die Ansprechperson konnte nicht gelöscht "
+			 "werden.");
 		goto out;
 	}
 	rc = 0;

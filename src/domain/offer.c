@@ -87,10 +87,8 @@ static const char sql_region_by_postcode[] =
 	"SELECT r.id, r.name FROM region_postcode p JOIN region r ON r.id = "
 	"p.region_id WHERE p.postcode = ?1 AND r.kind = 'municipality' "
 	"ORDER BY r.id LIMIT 1";
-static const char sql_region_exists[] =
-	"SELECT 1 FROM region WHERE id = ?1";
-static const char sql_org_exists[] =
-	"SELECT 1 FROM organisation WHERE id = ?1";
+static const char sql_region_exists[] = "SELECT 1 FROM region WHERE id = ?1";
+static const char sql_org_exists[] = "SELECT 1 FROM organisation WHERE id = ?1";
 static const char sql_contact_org[] =
 	"SELECT organisation_id FROM contact WHERE id = ?1";
 static const char sql_by_external[] =
@@ -134,7 +132,8 @@ void offer_init(struct offer *o)
 static bool text_ok(const char *s, size_t max_chars)
 {
 	size_t n = s ? strlen(s) : 0;
-	return utf8_valid(s ? s : "", n) && utf8_length(s ? s : "", n) <= max_chars;
+	return utf8_valid(s ? s : "", n) &&
+	       utf8_length(s ? s : "", n) <= max_chars;
 }
 
 static void check_text(struct errs *e, const char *field, const char *label,
@@ -220,8 +219,9 @@ void offer_validate(db *d, struct offer *o, struct errs *e)
 	check_text(e, "external_id", "Externe Kennung", o->external_id, 100,
 		   false);
 	if (o->org_id <= 0 || !row_exists(d, sql_org_exists, o->org_id))
-		errs_add(e, "organisation", "Bitte wählen Sie den Träger des "
-					    "Angebots.");
+		errs_add(e, "organisation",
+			 "Bitte wählen Sie den Träger des "
+			 "Angebots.");
 	check_codes(e, "needs", "Bedarfe", needs, o->needs, &o->nneeds);
 	check_codes(e, "ages", "Alter", ages, o->ages, &o->nages);
 	check_codes(e, "access", "Zugang", accesses, o->access, &o->naccess);
@@ -231,8 +231,9 @@ void offer_validate(db *d, struct offer *o, struct errs *e)
 		errs_add(e, "prevention", "Unbekannte Präventionsebene „%s“.",
 			 o->prevention);
 	if (!code_find(costs, o->cost))
-		errs_add(e, "cost", "Unbekannte Kostenangabe „%s“: erlaubt sind "
-				    "kostenlos, beitrag, kassenleistung.",
+		errs_add(e, "cost",
+			 "Unbekannte Kostenangabe „%s“: erlaubt sind "
+			 "kostenlos, beitrag, kassenleistung.",
 			 o->cost);
 	check_text(e, "cost_note", "Hinweis zu Kosten", o->cost_note, 300,
 		   false);
@@ -242,24 +243,29 @@ void offer_validate(db *d, struct offer *o, struct errs *e)
 	check_text(e, "registration_note", "Anmeldung", o->registration_note,
 		   500, false);
 	if (o->phone[0] && !phone_ok(o->phone))
-		errs_add(e, "phone", "Die Telefonnummer darf nur Ziffern, "
-				     "Leerzeichen und + - / ( ) enthalten.");
+		errs_add(e, "phone",
+			 "Die Telefonnummer darf nur Ziffern, "
+			 "Leerzeichen und + - / ( ) enthalten.");
 	char norm[256];
 	if (o->email[0] && !email_normalise(o->email, norm, sizeof norm))
-		errs_add(e, "email", "Bitte geben Sie eine gültige "
-				     "E-Mail-Adresse ein.");
+		errs_add(e, "email",
+			 "Bitte geben Sie eine gültige "
+			 "E-Mail-Adresse ein.");
 	if (o->web[0] && ((strncmp(o->web, "https://", 8) != 0 &&
 			   strncmp(o->web, "http://", 7) != 0) ||
 			  strchr(o->web, ' ') || !text_ok(o->web, 300)))
-		errs_add(e, "web", "Die Internetadresse beginnt mit https:// "
-				   "oder http:// und enthält keine "
-				   "Leerzeichen.");
+		errs_add(e, "web",
+			 "Die Internetadresse beginnt mit https:// "
+			 "oder http:// und enthält keine "
+			 "Leerzeichen.");
 	if (o->valid_from[0] && !date_ok(o->valid_from))
-		errs_add(e, "valid_from", "Bitte geben Sie das Datum als "
-					  "JJJJ-MM-TT an.");
+		errs_add(e, "valid_from",
+			 "Bitte geben Sie das Datum als "
+			 "JJJJ-MM-TT an.");
 	if (o->valid_to[0] && !date_ok(o->valid_to))
-		errs_add(e, "valid_to", "Bitte geben Sie das Datum als "
-					"JJJJ-MM-TT an.");
+		errs_add(e, "valid_to",
+			 "Bitte geben Sie das Datum als "
+			 "JJJJ-MM-TT an.");
 	if (o->valid_from[0] && o->valid_to[0] && date_ok(o->valid_from) &&
 	    date_ok(o->valid_to) && strcmp(o->valid_from, o->valid_to) > 0)
 		errs_add(e, "valid_to", "Das Ende liegt vor dem Beginn.");
@@ -276,8 +282,9 @@ void offer_validate(db *d, struct offer *o, struct errs *e)
 			sqlite3_reset(st);
 		}
 		if (org != o->org_id)
-			errs_add(e, "contact", "Die Ansprechperson gehört nicht "
-					       "zum Träger des Angebots.");
+			errs_add(e, "contact",
+				 "Die Ansprechperson gehört nicht "
+				 "zum Träger des Angebots.");
 	}
 	for (size_t i = 0; i < o->nregions; i++)
 		if (!row_exists(d, sql_region_exists, o->regions[i]))
@@ -290,16 +297,17 @@ void offer_validate(db *d, struct offer *o, struct errs *e)
 			   false);
 		check_text(e, "schedule", "Zeiten", l->schedule, 500, false);
 		if (l->postcode[0] && !geo_postcode_valid(l->postcode)) {
-			errs_add(e, "postcode",
-				 "Die Postleitzahl „%s“ hat nicht fünf Ziffern.",
-				 l->postcode);
+			errs_add(
+				e, "postcode",
+				"Die Postleitzahl „%s“ hat nicht fünf Ziffern.",
+				l->postcode);
 			continue;
 		}
 		if (!l->postcode[0])
 			continue;
 		double lat, lon;
-		if (!l->has_coords && geo_postcode(l->postcode, &lat, &lon,
-						   NULL, 0)) {
+		if (!l->has_coords &&
+		    geo_postcode(l->postcode, &lat, &lon, NULL, 0)) {
 			l->lat = lat;
 			l->lon = lon;
 			l->has_coords = true;
@@ -397,8 +405,7 @@ static int store_lists(db *d, const struct offer *o)
 	return 0;
 }
 
-static void bind_offer(sqlite3_stmt *st, const struct offer *o,
-		       const char *now)
+static void bind_offer(sqlite3_stmt *st, const struct offer *o, const char *now)
 {
 	db_bind_text(st, 1, o->external_id[0] ? o->external_id : NULL);
 	db_bind_int(st, 2, o->org_id);
@@ -473,7 +480,8 @@ static void describe_changes(arena *a, const struct offer *old,
 	out[0] = '\0';
 	diff(out, len, "Titel", old->title, o->title);
 	diff(out, len, "Beschreibung", old->description, o->description);
-	diff(out, len, "Träger", arena_printf(a, "%lld", (long long)old->org_id),
+	diff(out, len, "Träger",
+	     arena_printf(a, "%lld", (long long)old->org_id),
 	     arena_printf(a, "%lld", (long long)o->org_id));
 	diff(out, len, "Externe Kennung", old->external_id, o->external_id);
 	diff(out, len, "Bedarfe", join(a, old->needs, old->nneeds),
@@ -531,15 +539,17 @@ int offer_save(db *d, const struct actor *a, struct offer *o, struct errs *e)
 		}
 		/* The right to the old and to the new organisation. */
 		if (!actor_may_edit_org(a, old.org_id)) {
-			errs_add(e, NULL, "Sie dürfen nur Angebote Ihrer eigenen "
-					  "Organisation ändern.");
+			errs_add(e, NULL,
+				 "Sie dürfen nur Angebote Ihrer eigenen "
+				 "Organisation ändern.");
 			rc = -2;
 			goto out;
 		}
 	}
 	if (o->org_id > 0 && !actor_may_edit_org(a, o->org_id)) {
-		errs_add(e, "organisation", "Sie dürfen nur Angebote Ihrer "
-					    "eigenen Organisation anlegen.");
+		errs_add(e, "organisation",
+			 "Sie dürfen nur Angebote Ihrer "
+			 "eigenen Organisation anlegen.");
 		rc = -2;
 		goto out;
 	}
@@ -592,8 +602,9 @@ int offer_save(db *d, const struct actor *a, struct offer *o, struct errs *e)
 	if (!ok || db_tx_commit(d) < 0) {
 		db_tx_rollback(d);
 		if (e->n == before)
-			errs_add(e, NULL, "Das Angebot konnte nicht gespeichert "
-					  "werden.");
+			errs_add(e, NULL,
+				 "Das Angebot konnte nicht gespeichert "
+				 "werden.");
 		if (!update)
 			o->id = 0;
 		goto out;
@@ -678,7 +689,8 @@ int offer_get(db *d, arena *a, int64_t id, struct offer *o)
 			l->city = T(4);
 			l->region_id = sqlite3_column_int64(st, 5);
 			l->region_name = T(6);
-			l->has_coords = sqlite3_column_type(st, 7) != SQLITE_NULL;
+			l->has_coords =
+				sqlite3_column_type(st, 7) != SQLITE_NULL;
 			l->lat = sqlite3_column_double(st, 7);
 			l->lon = sqlite3_column_double(st, 8);
 			l->schedule = T(9);
@@ -705,8 +717,9 @@ int64_t offer_by_external_id(db *d, const char *external_id)
 	if (!st)
 		return 0;
 	db_bind_text(st, 1, external_id);
-	int64_t id = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0)
-						    : 0;
+	int64_t id = sqlite3_step(st) == SQLITE_ROW
+			     ? sqlite3_column_int64(st, 0)
+			     : 0;
 	sqlite3_reset(st);
 	return id;
 }
@@ -720,8 +733,9 @@ static int offer_right(db *d, const struct actor *a, int64_t id,
 		return -1;
 	}
 	if (!actor_may_edit_org(a, o->org_id)) {
-		errs_add(e, NULL, "Sie dürfen nur Angebote Ihrer eigenen "
-				  "Organisation ändern.");
+		errs_add(e, NULL,
+			 "Sie dürfen nur Angebote Ihrer eigenen "
+			 "Organisation ändern.");
 		return -2;
 	}
 	return 0;
@@ -804,8 +818,9 @@ int offer_verify(db *d, const struct actor *a, int64_t id, struct errs *e)
 		      "Als noch aktuell bestätigt") < 0 ||
 	    db_tx_commit(d) < 0) {
 		db_tx_rollback(d);
-		errs_add(e, NULL, "Die Bestätigung konnte nicht gespeichert "
-				  "werden.");
+		errs_add(e, NULL,
+			 "Die Bestätigung konnte nicht gespeichert "
+			 "werden.");
 		goto out;
 	}
 	rc = 0;

@@ -40,7 +40,7 @@ struct offer_location {
 };
 
 struct offer {
-	int64_t id; /* 0 for a new offer */
+	int64_t id;		 /* 0 for a new offer */
 	const char *external_id; /* "" when none */
 	int64_t org_id;
 	const char *org_name;
@@ -54,7 +54,7 @@ struct offer {
 	const char *registration_note;
 	bool waiting_list;
 	const char *phone, *email, *web;
-	int64_t contact_id; /* 0: none */
+	int64_t contact_id;		   /* 0: none */
 	const char *valid_from, *valid_to; /* "YYYY-MM-DD" or "" */
 	const char *status;		   /* draft, published, archived */
 	const char *verified_at, *created_at, *updated_at;

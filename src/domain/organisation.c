@@ -154,19 +154,21 @@ int org_update_network(db *d, const struct actor *a,
 		return -2;
 	}
 	if (!sector_label(o->sector)) {
-		snprintf(e->msg, sizeof e->msg, "Bitte wählen Sie einen Bereich.");
+		snprintf(e->msg, sizeof e->msg,
+			 "Bitte wählen Sie einen Bereich.");
 		e->field = "sector";
 		return -1;
 	}
 	const char *m = o->membership ? o->membership : "";
-	if (strcmp(m, "interested") && strcmp(m, "member") && strcmp(m, "left")) {
+	if (strcmp(m, "interested") && strcmp(m, "member") &&
+	    strcmp(m, "left")) {
 		snprintf(e->msg, sizeof e->msg, "Unbekannter Mitgliedsstatus.");
 		e->field = "membership";
 		return -1;
 	}
 	const char *since = o->member_since ? o->member_since : "";
-	if (since[0] && (strlen(since) != 10 || since[4] != '-' ||
-			 since[7] != '-')) {
+	if (since[0] &&
+	    (strlen(since) != 10 || since[4] != '-' || since[7] != '-')) {
 		snprintf(e->msg, sizeof e->msg,
 			 "Bitte geben Sie das Datum als JJJJ-MM-TT an.");
 		e->field = "member_since";
@@ -182,8 +184,9 @@ int org_update_network(db *d, const struct actor *a,
 	char now[21];
 	db_now(now);
 	if (db_tx_begin(d) < 0) {
-		snprintf(e->msg, sizeof e->msg, "Die Datenbank ist gerade nicht "
-						"verfügbar.");
+		snprintf(e->msg, sizeof e->msg,
+			 "Die Datenbank ist gerade nicht "
+			 "verfügbar.");
 		return -1;
 	}
 	sqlite3_stmt *st = db_stmt(d, sql_network_update);
@@ -217,9 +220,10 @@ int org_update_network(db *d, const struct actor *a,
 		}
 	}
 	if (!ok ||
-	    audit_add(d, a, "update", "organisation", o->id,
-		      "Netzwerkangaben geändert: Bereich %s, Mitgliedschaft %s%s",
-		      o->sector, m, o->archived ? ", archiviert" : "") < 0 ||
+	    audit_add(
+		    d, a, "update", "organisation", o->id,
+		    "Netzwerkangaben geändert: Bereich %s, Mitgliedschaft %s%s",
+		    o->sector, m, o->archived ? ", archiviert" : "") < 0 ||
 	    db_tx_commit(d) < 0) {
 		db_tx_rollback(d);
 		snprintf(e->msg, sizeof e->msg,
@@ -246,7 +250,6 @@ size_t org_list(db *d, arena *a, struct organisation **out)
 	*out = v;
 	return n;
 }
-
 
 static int validate(const struct organisation *o, struct user_error *e)
 {

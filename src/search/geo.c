@@ -59,7 +59,8 @@ bool geo_postcode(const char *plz, double *lat, double *lon, char *place,
 			return true;
 		}
 		if (c < 0) {
-			const char *nl = memchr(data + start, '\n', t->len - start);
+			const char *nl =
+				memchr(data + start, '\n', t->len - start);
 			lo = nl ? (size_t)(nl - data) + 1 : t->len;
 		} else {
 			hi = start;
