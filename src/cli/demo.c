@@ -13,6 +13,7 @@
  * of it happens in one transaction: a failure leaves nothing behind.
  */
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -160,10 +161,25 @@ static const struct demo_account demo_accounts[] = {
 
 #define COUNT(x) (sizeof(x) / sizeof *(x))
 
+/* Why the demo could not be made: the first reason wins, and cmd_demo()
+ * prints it as its one line on stderr. */
+static char demo_why[512];
+
+static void why(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static void why(const char *fmt, ...)
+{
+	if (demo_why[0])
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(demo_why, sizeof demo_why, fmt, ap);
+	va_end(ap);
+}
+
 /*
  * Creates the demo organisations and accounts inside the caller's
  * transaction (the domain functions nest as savepoints) and fills org_ids
- * with the organisations' ids. Returns 0, or -1 after printing why.
+ * with the organisations' ids. Returns 0, or -1 after saying why().
  */
 static int demo_people(db *d, int64_t org_ids[COUNT(demo_orgs)])
 {
@@ -172,8 +188,7 @@ static int demo_people(db *d, int64_t org_ids[COUNT(demo_orgs)])
 	for (size_t i = 0; i < COUNT(demo_orgs); i++) {
 		org_ids[i] = org_create(d, &cli, &demo_orgs[i], &e);
 		if (org_ids[i] < 0) {
-			fprintf(stderr, "lotse demo: %s: %s\n",
-				demo_orgs[i].name, e.msg);
+			why("%s: %s", demo_orgs[i].name, e.msg);
 			return -1;
 		}
 	}
@@ -184,8 +199,8 @@ static int demo_people(db *d, int64_t org_ids[COUNT(demo_orgs)])
 		if (role < 0 ||
 		    user_create(d, &cli, u->email, u->name, (enum role)role,
 				org, u->password, false, &e) < 0) {
-			fprintf(stderr, "lotse demo: %s: %s\n", u->email,
-				role < 0 ? "unbekannte Rolle" : e.msg);
+			why("%s: %s", u->email,
+			    role < 0 ? "unbekannte Rolle" : e.msg);
 			return -1;
 		}
 	}
@@ -201,13 +216,15 @@ struct demo_counts {
 	size_t orgs, contacts, offers;
 };
 
-/* Prints why a generated record was refused (a bug in the generator). */
-static void print_errs(const char *what, const struct errs *e)
+/* Says why a generated record was refused (a bug in the generator): its
+ * first message, with the field it is about. */
+static void why_errs(const char *what, const struct errs *e)
 {
-	for (size_t i = 0; i < e->n; i++)
-		fprintf(stderr, "lotse demo: %s: %s%s%s\n", what,
-			e->field[i] ? e->field[i] : "", e->field[i] ? ": " : "",
-			e->msg[i]);
+	if (e->n)
+		why("%s: %s%s%s", what, e->field[0] ? e->field[0] : "",
+		    e->field[0] ? ": " : "", e->msg[0]);
+	else
+		why("%s: nicht gespeichert", what);
 }
 
 /*
@@ -216,7 +233,7 @@ static void print_errs(const char *what, const struct errs *e)
  * network data and regions served, their contact people, and noffers
  * offers, each through the domain layer with full validation. town_ids
  * are the region ids of demo_towns. Fills *c; returns 0, or -1 after
- * printing why.
+ * saying why().
  */
 static int demo_directory(db *d, const int64_t org_ids[COUNT(demo_orgs)],
 			  const int64_t town_ids[DEMO_TOWNS], size_t noffers,
@@ -233,8 +250,7 @@ static int demo_directory(db *d, const int64_t org_ids[COUNT(demo_orgs)],
 	struct demo_org *orgs;
 	size_t norgs = demo_orgs_make(a, fixed, COUNT(demo_orgs), &orgs);
 	if (norgs == 0) {
-		fprintf(stderr, "lotse demo: unbekannte Art einer "
-				"Demo-Organisation\n");
+		why("unbekannte Art einer Demo-Organisation");
 		goto out;
 	}
 	int64_t(*contacts)[3] = arena_calloc(a, norgs, sizeof *contacts);
@@ -245,8 +261,7 @@ static int demo_directory(db *d, const int64_t org_ids[COUNT(demo_orgs)],
 		if (i < COUNT(demo_orgs))
 			o->id = org_ids[i];
 		else if ((o->id = org_create(d, &cli, o, &ue)) < 0) {
-			fprintf(stderr, "lotse demo: %s: %s\n", o->name,
-				ue.msg);
+			why("%s: %s", o->name, ue.msg);
 			goto out;
 		}
 		o->nregions = 0;
@@ -254,8 +269,7 @@ static int demo_directory(db *d, const int64_t org_ids[COUNT(demo_orgs)],
 			if (orgs[i].serves & (1u << t))
 				o->regions[o->nregions++] = town_ids[t];
 		if (org_update_network(d, &cli, o, &ue) < 0) {
-			fprintf(stderr, "lotse demo: %s: %s\n", o->name,
-				ue.msg);
+			why("%s: %s", o->name, ue.msg);
 			goto out;
 		}
 		struct contact cs[3];
@@ -263,7 +277,7 @@ static int demo_directory(db *d, const int64_t org_ids[COUNT(demo_orgs)],
 		for (size_t k = 0; k < n; k++) {
 			struct errs e = {0};
 			if (contact_save(d, &cli, &cs[k], &e) < 0) {
-				print_errs(cs[k].name, &e);
+				why_errs(cs[k].name, &e);
 				goto out;
 			}
 			contacts[i][ncontacts[i]++] = cs[k].id;
@@ -287,7 +301,7 @@ static int demo_directory(db *d, const int64_t org_ids[COUNT(demo_orgs)],
 				today, &o);
 		struct errs e = {0};
 		if (offer_save(d, &cli, &o, &e) < 0) {
-			print_errs(o.title, &e);
+			why_errs(o.title, &e);
 			goto out;
 		}
 		c->offers++;
@@ -365,8 +379,13 @@ int cmd_demo(int argc, char **argv)
 	int status = EXIT_FAIL;
 	/* One big transaction: a page cache of 64 MiB keeps SQLite from
 	 * spilling half-written pages into the WAL again and again. */
-	if (db_exec(d, "PRAGMA cache_size = -65536") < 0 || db_begin(d) < 0)
+	if (db_exec(d, "PRAGMA cache_size = -65536") < 0 || db_begin(d) < 0) {
+		fprintf(stderr,
+			"lotse demo: die Datenbank %s ist gerade "
+			"nicht beschreibbar\n",
+			o.db_path);
 		goto out;
+	}
 	for (size_t i = 0; i < sizeof demo_settings / sizeof *demo_settings;
 	     i++)
 		if (setting_set(d, demo_settings[i][0], demo_settings[i][1]) <
@@ -385,8 +404,7 @@ int cmd_demo(int argc, char **argv)
 		const struct demo_municipality *m = &municipalities[i];
 		if (strcmp(m->name, demo_towns[i].name) != 0 ||
 		    strcmp(m->postcodes[0], demo_towns[i].postcodes[0]) != 0) {
-			fprintf(stderr, "lotse demo: demo_towns passt nicht zu "
-					"den Gemeinden\n");
+			why("demo_towns passt nicht zu den Gemeinden");
 			goto rollback;
 		}
 		int64_t id = region_add(d, district, "municipality", m->name,
@@ -425,8 +443,10 @@ int cmd_demo(int argc, char **argv)
 	goto out;
 rollback:
 	db_rollback(d);
-	fprintf(stderr, "lotse demo: die Demo-Daten konnten nicht angelegt "
-			"werden; nichts wurde geändert\n");
+	fprintf(stderr,
+		"lotse demo: die Demo-Daten wurden nicht angelegt, nichts "
+		"wurde geändert%s%s\n",
+		demo_why[0] ? ": " : "", demo_why);
 out:
 	arena_free(a);
 	db_close(d);

@@ -211,6 +211,32 @@ describe('lotse demo', () => {
   });
 });
 
+describe('lotse demo, all or nothing', () => {
+  it('a failure half-way (an offer refused) leaves the database as it was, with one line on stderr', async () => {
+    const db = path.join(dir, 'clash.db');
+    assert.equal((await lotse(['init', '--db', db])).code, 0);
+    // An offer that already has the external id of the 300th demo offer.
+    const now = '2026-01-01T00:00:00Z';
+    await run('sqlite3', [db, `INSERT INTO organisation (name, sector, created_at, updated_at)
+      VALUES ('Schon da', 'sonstige', '${now}', '${now}');
+      INSERT INTO offer (external_id, organisation_id, title, description, verified_at, created_at, updated_at)
+      VALUES ('demo-0300', 1, 'Schon da', 'Schon da', '${now}', '${now}', '${now}');`]);
+    const before = await sql(db, 'SELECT count(*) AS n FROM audit_log');
+    const r = await lotse(['demo', '--db', db]);
+    assert.equal(r.code, 1, r.stdout);
+    assert.equal(r.stdout, '');
+    const lines = r.stderr.trimEnd().split('\n');
+    assert.equal(lines.length, 1, r.stderr);
+    assert.match(lines[0], /^lotse demo: die Demo-Daten wurden nicht angelegt, nichts wurde geändert: .*external_id: Die externe Kennung „demo-0300“ gehört schon zu einem anderen Angebot\.$/);
+    const [row] = await sql(db, `SELECT (SELECT count(*) FROM region) AS regions,
+      (SELECT count(*) FROM organisation) AS orgs, (SELECT count(*) FROM contact) AS contacts,
+      (SELECT count(*) FROM offer) AS offers, (SELECT count(*) FROM app_user) AS users,
+      (SELECT count(*) FROM setting) AS settings, (SELECT count(*) FROM audit_log) AS audit`);
+    assert.deepEqual(row, { regions: 0, orgs: 1, contacts: 0, offers: 1, users: 0, settings: 0,
+      audit: before[0].n });
+  });
+});
+
 describe('lotse demo --offers', () => {
   it('--offers 2000 makes 2000 offers, the extra ones as variations', async () => {
     const { db, counts } = await makeDemo('more.db', ['--offers', '2000']);
