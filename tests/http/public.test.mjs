@@ -14,7 +14,7 @@ import {
   EVIL, HIDDEN_OFFERS, HIDDEN_ORGS, insertPublicFixture, OFFER, ORG, PUBLIC_CONTACT,
   SECRET_CONTACT, sqlite,
 } from './public-data.mjs';
-import { startServer } from './server.mjs';
+import { login, startServer } from './server.mjs';
 
 const NETWORK = 'Netzwerk Frühe Hilfen und Kinderschutz Ahrwald';
 
@@ -393,6 +393,49 @@ describe('GET /orte/{slug}', () => {
       assertNoInjection(res.body, p);
     });
   }
+});
+
+describe('an offer written through the domain layer (JSON API)', () => {
+  it('appears when published and valid, and disappears when archived', async () => {
+    const s = await login(srv, 'partner@ahrwald.example', 'Ahrwald-Demo-Familie-2026');
+    assert.equal(s.status, 303);
+    const api = async (method, p, body) => {
+      const res = await fetch(srv.url + p, {
+        method,
+        headers: { ...s.headers(), 'x-csrf-token': s.csrf, 'content-type': 'application/json' },
+        body: body && JSON.stringify(body),
+      });
+      return { status: res.status, json: await res.json() };
+    };
+    const title = 'Babymassage am Donnerstag (API-Test)';
+    const created = await api('POST', '/api/v1/offers', {
+      title, description: 'Sanfte Berührung für Babys von 6 Wochen bis 6 Monaten.',
+      needs: ['erziehung-bindung'], ages: ['0-1'], access: ['komm'], cost: 'beitrag',
+      cost_note: '5 € je Termin', languages: ['de', 'uk'],
+      locations: [{ name: 'Gruppenraum', street: 'Lindenhofweg 4', postcode: '29664', city: 'Ahrwald',
+        schedule: 'Donnerstags 10 Uhr' }],
+      status: 'draft',
+    });
+    assert.equal(created.status, 201, JSON.stringify(created.json));
+    const { id } = created.json;
+    assert.equal((await get(`/angebote/${id}`)).status, 404, 'draft');
+
+    assert.equal((await api('PATCH', `/api/v1/offers/${id}`, { status: 'published' })).status, 200);
+    const body = await page(`/angebote/${id}`);
+    assert.match(body, new RegExp(`<h1 class="kern-heading-large">${title.replace(/[()]/g, '\\$&')}</h1>`));
+    assert.equal(dd(body, 'Sprachen'), 'Deutsch, Ukrainisch');
+    assert.equal(dd(body, 'Kosten'), 'Mit Kostenbeitrag<br>5 € je Termin');
+    // The coordinates come from the postcode; the map link is made of them.
+    assert.match(body, /href="https:\/\/www\.openstreetmap\.org\/\?mlat=\d+\.\d{5}&amp;mlon=\d+\.\d{5}#map=16\/\d+\.\d{5}\/\d+\.\d{5}">/);
+    const partner = await page(`/partner/${created.json.organisation.id}`);
+    assert.ok(partner.includes(`href="/angebote/${id}"`));
+    assert.ok((await needPages('ahrwald', 'erziehung-bindung')).includes(`href="/angebote/${id}"`));
+
+    assert.equal((await api('DELETE', `/api/v1/offers/${id}`)).status, 200);
+    assert.equal((await get(`/angebote/${id}`)).status, 404, 'archived');
+    assert.ok(!(await page(`/partner/${created.json.organisation.id}`)).includes(`href="/angebote/${id}"`));
+    assert.ok(!(await needPages('ahrwald', 'erziehung-bindung')).includes(`href="/angebote/${id}"`));
+  });
 });
 
 describe('escaping', () => {
