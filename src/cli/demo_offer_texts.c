@@ -22,10 +22,10 @@ const struct demo_tpl demo_tpls[] = {
 		   "schaut, wie es Ihnen und Ihrem Baby geht.",
 		   "In den ersten Wochen nach der Geburt kommt die Hebamme zu "
 		   "Ihnen nach Hause."},
-	 .body = {"Sie hilft beim Stillen und bei der Nabelpflege und "
+	 .body = {"Die Hebamme hilft beim Stillen und bei der Nabelpflege und "
 		  "beantwortet Ihre Fragen rund um das Neugeborene.",
-		  "Sie wiegt das Baby, achtet auf Ihre Heilung nach der Geburt "
-		  "und gibt Tipps für den Alltag mit dem Kind."},
+		  "Dabei wiegt sie das Baby, achtet auf Ihre Heilung nach der "
+		  "Geburt und gibt Tipps für den Alltag mit dem Kind."},
 	 .needs = "schwangerschaft-geburt|gesundheit-entwicklung|"
 		  "schreien-schlafen-fuettern",
 	 .ages = "0-1",
@@ -151,8 +151,8 @@ const struct demo_tpl demo_tpls[] = {
 		  "Wenn Sie sich Sorgen machen, allein sind oder Ihr Baby viel "
 		  "weint, kann eine Familienhebamme regelmäßig zu Ihnen "
 		  "kommen."},
-	 .body = {"Sie hilft bei Fragen zu Pflege, Ernährung und Entwicklung "
-		  "und zeigt Wege zu weiteren Hilfen.",
+	 .body = {"Die Familienhebamme hilft bei Fragen zu Pflege, Ernährung "
+		  "und Entwicklung und zeigt Wege zu weiteren Hilfen.",
 		  "Die Besuche sind freiwillig und vertraulich; Sie bestimmen, "
 		  "worum es geht."},
 	 .needs = "schwangerschaft-geburt|gesundheit-entwicklung|"
@@ -310,8 +310,9 @@ const struct demo_tpl demo_tpls[] = {
 		   "zeigen Ihnen Kreißsaal und Wochenstation.",
 		   "Sie möchten wissen, wo und wie Ihr Kind zur Welt kommen "
 		   "wird?"},
-	 .body = {"Danach beantworten wir Ihre Fragen zu Geburt, "
-		  "Schmerzlinderung und Familienzimmer.",
+	 .body = {"Nach dem Rundgang durch Kreißsaal und Wochenstation "
+		  "beantworten wir Ihre Fragen zu Geburt, Schmerzlinderung und "
+		  "Familienzimmer.",
 		  "Sie erfahren auch, was Sie zur Geburt mitbringen sollten."},
 	 .needs = "schwangerschaft-geburt",
 	 .ages = "schwangerschaft",
@@ -371,8 +372,8 @@ const struct demo_tpl demo_tpls[] = {
 		   "Die ersten Wochen mit einem Baby bringen viele Fragen und "
 		   "manchmal auch Sorgen."},
 	 .body = {"Wenn Sie Unterstützung brauchen, etwa bei Anträgen, Geld "
-		  "oder der Suche nach einer Hebamme, finden sie mit Ihnen die "
-		  "passende Hilfe.",
+		  "oder der Suche nach einer Hebamme, finden die Lotsinnen mit "
+		  "Ihnen die passende Hilfe.",
 		  "Die Lotsinnen kennen die Angebote im Landkreis und "
 		  "begleiten Sie auf Wunsch zum ersten Termin."},
 	 .needs = "schwangerschaft-geburt|geld-leistungen|alltag-haushalt",
@@ -484,8 +485,8 @@ const struct demo_tpl demo_tpls[] = {
 		   "nach Hause oder in die Kita.",
 		   "Frühförderung unterstützt Kinder mit Behinderung oder "
 		   "Entwicklungsverzögerung von Geburt bis zur Einschulung."},
-	 .body = {"Sie fördert Ihr Kind im Spiel und zeigt Ihnen, wie Sie es "
-		  "im Alltag unterstützen können.",
+	 .body = {"Die Heilpädagogin fördert Ihr Kind im Spiel und zeigt "
+		  "Ihnen, wie Sie es im Alltag unterstützen können.",
 		  "Therapie und Förderung werden mit Kinderärztin und Kita "
 		  "abgestimmt."},
 	 .needs = "behinderung-fruehfoerderung",
@@ -719,8 +720,8 @@ const struct demo_tpl demo_tpls[] = {
 		   "fühlen sich oft allein und schuldig.",
 		   "In der Gruppe erfahren Kinder, dass sie nicht die "
 		   "Einzigen sind."},
-	 .body = {"Sie lernen spielerisch, was die Krankheit bedeutet und "
-		  "was ihnen guttut.",
+	 .body = {"Die Kinder lernen spielerisch, was die Krankheit bedeutet "
+		  "und was ihnen guttut.",
 		  "Die Eltern werden in Gesprächen begleitet."},
 	 .needs = "psyche-sucht|erziehung-bindung",
 	 .ages = "6-10|10-14",
@@ -1030,8 +1031,8 @@ const struct demo_tpl demo_tpls[] = {
 		   "einmal in der Woche ein paar Stunden Zeit.",
 		   "Nach der Geburt ist alles neu, und Großeltern wohnen oft "
 		   "weit weg."},
-	 .body = {"Sie spielen mit dem Geschwisterkind, gehen mit dem Baby "
-		  "spazieren oder hören einfach zu.",
+	 .body = {"Die Patin oder der Pate spielt mit dem Geschwisterkind, "
+		  "geht mit dem Baby spazieren oder hört einfach zu.",
 		  "Eine Fachkraft begleitet die Patenschaften und ist für "
 		  "Fragen da."},
 	 .needs = "alltag-haushalt|begegnung",
@@ -1051,10 +1052,10 @@ const struct demo_tpl demo_tpls[] = {
 		   "und hat ein offenes Ohr.",
 		   "Ärger mit Mitschülern, Sorgen zu Hause oder keine Lust "
 		   "mehr auf Schule?"},
-	 .body = {"Sie berät Schülerinnen, Schüler und Eltern vertraulich und "
-		  "vermittelt weitere Hilfe.",
-		  "Sie leitet auch Gruppen zu Streitschlichtung und "
-		  "Klassenklima."},
+	 .body = {"Die Schulsozialarbeiterin berät Schülerinnen, Schüler und "
+		  "Eltern vertraulich und vermittelt weitere Hilfe.",
+		  "Die Schulsozialarbeit leitet auch Gruppen zu "
+		  "Streitschlichtung und Klassenklima."},
 	 .needs = "erziehung-bindung|krise-gewalt",
 	 .ages = "6-10|10-14|14-18",
 	 .prevention = "universell",
@@ -1239,8 +1240,8 @@ const struct demo_tpl demo_tpls[] = {
 		   "und machen Hausaufgaben.",
 		   "Der Hort betreut Grundschulkinder bis zum späten "
 		   "Nachmittag und in den Ferien."},
-	 .body = {"Danach ist Zeit zum Spielen, für Ausflüge und "
-		  "Arbeitsgemeinschaften.",
+	 .body = {"Nach den Hausaufgaben ist Zeit zum Spielen, für Ausflüge "
+		  "und Arbeitsgemeinschaften.",
 		  "In den Ferien gibt es ein eigenes Programm."},
 	 .needs = "betreuung",
 	 .ages = "6-10",
@@ -1396,7 +1397,7 @@ const struct demo_tpl demo_tpls[] = {
 		   "Warum wacht mein Kind nachts so oft auf?"},
 	 .body = {"Eine Familienberaterin erklärt, wie sich der Schlaf "
 		  "entwickelt und was Eltern entlastet.",
-		  "Danach ist Zeit für Ihre Fragen."},
+		  "Im Anschluss an den Vortrag ist Zeit für Ihre Fragen."},
 	 .needs = "schreien-schlafen-fuettern|erziehung-bindung",
 	 .ages = "0-1|1-3|3-6",
 	 .prevention = "universell",
@@ -1413,8 +1414,8 @@ const struct demo_tpl demo_tpls[] = {
 		   "viele Fragen.",
 		   "Kinder von drei bis sechs Jahren bereiten sich spielerisch "
 		   "auf das Baby vor."},
-	 .body = {"Sie wickeln Puppen, hören Geschichten und erfahren, was "
-		  "ein Baby braucht.",
+	 .body = {"Die Kinder wickeln Puppen, hören Geschichten und erfahren, "
+		  "was ein Baby braucht.",
 		  "Die Eltern bekommen Tipps gegen Eifersucht."},
 	 .needs = "schwangerschaft-geburt|erziehung-bindung",
 	 .ages = "schwangerschaft|3-6",
@@ -1589,8 +1590,9 @@ const struct demo_tpl demo_tpls[] = {
 		   "die Opfer einer Straftat geworden sind.",
 		   "Nach Gewalt in der Familie wissen viele nicht, wie es "
 		   "weitergeht."},
-	 .body = {"Sie erklären Anzeige, Wohnungsverweisung und "
-		  "Kontaktverbot und vermitteln an Beratungsstellen.",
+	 .body = {"Die Beamtinnen und Beamten erklären Anzeige, "
+		  "Wohnungsverweisung und Kontaktverbot und vermitteln an "
+		  "Beratungsstellen.",
 		  "Die Beratung ist auch ohne Anzeige möglich."},
 	 .needs = "krise-gewalt|kinderschutz",
 	 .ages = ALL_AGES,
@@ -1639,7 +1641,7 @@ const struct demo_tpl demo_tpls[] = {
 	{.key = "kleiderboerse",
 	 .titles = {"Kinderkleider- und Spielzeugbörse",
 		    "Second-Hand-Laden für Kinderkleidung"},
-	 .intro = {"Gut erhaltene Kinderkleidung, Spielzeug und "
+	 .intro = {"Hier gibt es gut erhaltene Kinderkleidung, Spielzeug und "
 		   "Kinderwagen zu kleinen Preisen.",
 		   "Kinder wachsen schnell aus allem heraus."},
 	 .body = {"Familien mit geringem Einkommen erhalten einen "
@@ -1709,10 +1711,10 @@ const struct demo_tpl demo_tpls[] = {
 	 .intro = {"Ehrenamtliche Sprachpatinnen treffen sich mit "
 		   "zugewanderten Familien zum Deutschüben.",
 		   "Deutsch lernt man am besten im Gespräch."},
-	 .body = {"Sie begleiten auch zu Terminen bei Ämtern, Ärzten oder in "
-		  "der Schule.",
-		  "Die Patenschaften werden von einer Koordinatorin "
-		  "begleitet."},
+	 .body = {"Die Patinnen und Paten begleiten auch zu Terminen bei "
+		  "Ämtern, Ärzten oder in der Schule.",
+		  "Eine Koordinatorin bringt Familien und Sprachpatinnen "
+		  "zusammen und begleitet die Patenschaften."},
 	 .needs = "migration-sprache|begegnung",
 	 .ages = ALL_AGES,
 	 .prevention = "selektiv",
@@ -1756,7 +1758,8 @@ const struct demo_tpl demo_tpls[] = {
 	 .titles = {"Vorlesestunde für Kinder ab drei Jahren", "Bilderbuchkino",
 		    "Vorlesen in vielen Sprachen"},
 	 .intro = {"Einmal in der Woche lesen Ehrenamtliche Bilderbücher vor.",
-		   "Geschichten hören, Bilder anschauen und danach basteln."},
+		   "Die Kinder hören Geschichten, schauen Bilder an und "
+		   "basteln danach."},
 	 .body = {"Eltern können dabeibleiben oder in Ruhe Bücher "
 		  "ausleihen.",
 		  "Ein Büchereiausweis für Kinder ist kostenlos."},
@@ -1773,7 +1776,7 @@ const struct demo_tpl demo_tpls[] = {
 	 .intro = {"Babys und Kleinkinder mit ihren Eltern entdecken die "
 		   "ersten Bücher.",
 		   "Reime, Lieder und Fingerspiele sind gut für die Sprache."},
-	 .body = {"Danach können Sie Pappbilderbücher ausleihen.",
+	 .body = {"Im Anschluss können Sie Pappbilderbücher ausleihen.",
 		  "Die Runde dauert eine halbe Stunde – genau richtig für die "
 		  "Kleinen."},
 	 .needs = "begegnung|erziehung-bindung",
@@ -1818,7 +1821,7 @@ const struct demo_tpl demo_tpls[] = {
 	{.key = "musikgarten",
 	 .titles = {"Musikgarten für Kinder von 1 bis 3 Jahren",
 		    "Musikalische Früherziehung"},
-	 .intro = {"Singen, tanzen und auf einfachen Instrumenten spielen.",
+	 .intro = {"Wir singen, tanzen und spielen auf einfachen Instrumenten.",
 		   "Musik verbindet Eltern und Kinder."},
 	 .body = {"Die Lieder können Sie zu Hause weitersingen.",
 		  "Geschwisterkinder dürfen mitkommen."},
