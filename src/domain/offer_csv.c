@@ -837,7 +837,21 @@ static void errs_drop(struct errs *e, const char *field)
 	e->n = k;
 }
 
-/* Imports one data row; refused rows are reported. */
+/* True when the file leaves the offer as it was: every column (but the
+ * organisation, compared by id) and the status. */
+static bool unchanged(struct importer *im, const struct offer *o,
+		      const char *const *before, const char *before_status)
+{
+	const char *after[CSV_NCOLS];
+	offer_csv_values(im->tmp, o, after);
+	for (int c = 0; c < CSV_NCOLS; c++)
+		if (c != COL_TRAEGER && strcmp(before[c], after[c]) != 0)
+			return false;
+	return strcmp(before_status, o->status) == 0;
+}
+
+/* Imports one data row; refused rows are reported. A row that changes
+ * nothing counts as updated without writing (nor an audit entry). */
 static void import_row(struct importer *im, size_t line, const char *const *f,
 		       size_t n)
 {
@@ -871,8 +885,17 @@ static void import_row(struct importer *im, size_t line, const char *const *f,
 		if (offer_get(im->d, im->tmp, existing, &o) < 0)
 			existing = 0;
 	}
-	if (!existing)
+	/* What the file can change, as it was (to skip unchanged rows). */
+	const char *before[CSV_NCOLS];
+	int64_t before_org = 0;
+	const char *before_status = "";
+	if (existing) {
+		offer_csv_values(im->tmp, &o, before);
+		before_org = o.org_id;
+		before_status = o.status;
+	} else {
 		offer_init(&o);
+	}
 	o.external_id = ext;
 	const char *s;
 	if ((s = cell(im, f, COL_TITEL)))
@@ -935,6 +958,13 @@ static void import_row(struct importer *im, size_t line, const char *const *f,
 		row_tx = true;
 		o.org_id = org_add(im, org, &e);
 		org_created = o.org_id > 0;
+	}
+	if (existing && !e.n && !row_tx && o.org_id == before_org &&
+	    unchanged(im, &o, before, before_status)) {
+		/* Re-importing an export: most rows are as they were. */
+		map_put(&im->ext, ext, (int64_t)line);
+		rep->updated++;
+		return;
 	}
 	int rc = -1;
 	if (e.n) {

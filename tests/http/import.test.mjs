@@ -47,6 +47,8 @@ function lotse(args, opts = {}) {
       const buf = Buffer.concat(out);
       resolve({ code, stdout: opts.raw ? buf : buf.toString('utf8'), stderr });
     });
+    // lotse may exit before reading its input (wrong usage): no EPIPE.
+    child.stdin.on('error', () => {});
     child.stdin.end(opts.input ?? '');
   });
 }
