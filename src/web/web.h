@@ -114,7 +114,21 @@ void page_public_offer(struct req *r);
 void page_public_partners(struct req *r);
 void page_public_partner(struct req *r);
 void page_public_place(struct req *r);
-/* directory_intern.c */
+/* directory_intern.c (with offer_form.c, offers_intern.c, orgs_intern.c) */
+void page_intern_offers(struct req *r);
+void page_intern_offer_new(struct req *r);
+void page_intern_offer_create(struct req *r);
+void page_intern_offers_unverified(struct req *r);
+void page_intern_offer_edit(struct req *r);
+void page_intern_offer_save(struct req *r);
+void page_intern_offer_status(struct req *r);
+void page_intern_offer_copy(struct req *r);
+void page_intern_offer_verify(struct req *r);
+void page_intern_offer_history(struct req *r);
+void page_intern_org_history(struct req *r);
+/* The tabs of an organisation's pages (also on account.c's page of its
+ * contact data); current is the path of the page shown. */
+void intern_org_tabs(struct req *r, int64_t org_id, const char *current);
 /* import_export.c */
 void page_import(struct req *r);
 void page_import_post(struct req *r);
