@@ -125,7 +125,18 @@ void page_intern_offer_status(struct req *r);
 void page_intern_offer_copy(struct req *r);
 void page_intern_offer_verify(struct req *r);
 void page_intern_offer_history(struct req *r);
+void page_intern_orgs(struct req *r);
+void page_intern_org_new(struct req *r);
+void page_intern_org_create(struct req *r);
+void page_intern_org_network(struct req *r);
+void page_intern_org_network_save(struct req *r);
 void page_intern_org_history(struct req *r);
+void page_intern_contacts(struct req *r);
+void page_intern_contact_new(struct req *r);
+void page_intern_contact_create(struct req *r);
+void page_intern_contact_edit(struct req *r);
+void page_intern_contact_save(struct req *r);
+void page_intern_contact_delete(struct req *r);
 /* The tabs of an organisation's pages (also on account.c's page of its
  * contact data); current is the path of the page shown. */
 void intern_org_tabs(struct req *r, int64_t org_id, const char *current);
