@@ -44,6 +44,30 @@ void page_intern(struct req *r)
 		     "Organisation</a><p class=\"kern-body kern-body--small\">"
 		     "Kontaktdaten von %s pflegen</p></li>",
 		     (long long)s->user.org_id, s->user.org_name);
+	/* directory (issue #4): offers, contacts, organisations */
+	HTML_RAW(b, "<li><a class=\"kern-link\" href=\"/intern/angebote\">"
+		    "Angebote</a><p class=\"kern-body kern-body--small\">"
+		    "Angebote anlegen, ändern, veröffentlichen und als noch "
+		    "aktuell bestätigen</p></li>");
+	if (s->user.org_id)
+		html(b,
+		     "<li><a class=\"kern-link\" "
+		     "href=\"/intern/organisation/%lld/ansprechpersonen\">"
+		     "Ansprechpersonen</a><p class=\"kern-body "
+		     "kern-body--small\">Wer bei %s Ansprechperson ist und "
+		     "öffentlich gezeigt werden darf</p></li>",
+		     (long long)s->user.org_id, s->user.org_name);
+	if (r->role >= ROLE_COORDINATION)
+		HTML_RAW(b, "<li><a class=\"kern-link\" "
+			    "href=\"/intern/organisationen\">Organisationen</a>"
+			    "<p class=\"kern-body kern-body--small\">Partner "
+			    "des Netzwerks suchen, anlegen und ihre "
+			    "Netzwerkangaben pflegen</p></li>"
+			    "<li><a class=\"kern-link\" "
+			    "href=\"/intern/angebote/ungeprueft\">Nicht "
+			    "bestätigte Angebote</a><p class=\"kern-body "
+			    "kern-body--small\">Angebote, die seit 12 Monaten "
+			    "niemand als aktuell bestätigt hat</p></li>");
 	if (r->role >= ROLE_ADMIN)
 		HTML_RAW(
 			b,
@@ -537,6 +561,10 @@ static void org_form(struct req *r, const struct organisation *o,
 	html(b, "<h1 class=\"kern-heading-large\">%s</h1>\n", o->name);
 	if (saved)
 		alert(b, "success", "Die Angaben sind gespeichert.", NULL);
+	intern_org_tabs(r, o->id,
+			arena_printf(r->a,
+				     "/intern/organisation/%lld/bearbeiten",
+				     (long long)o->id));
 	form_error_summary(b, e);
 	form_begin(b,
 		   arena_printf(r->a, "/intern/organisation/%lld/bearbeiten",
