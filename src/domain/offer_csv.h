@@ -13,8 +13,10 @@
  * German reason. It runs in one transaction: with any refused row nothing
  * changes, unless skip_invalid is set, in which case each row is its own
  * savepoint and only the good ones stay. A row whose external_id exists
- * updates that offer (only the columns the file has); an unknown traeger
- * is created as an organisation of sector "sonstige".
+ * updates that offer (only the columns the file has; a row that changes
+ * nothing counts as updated but is not written); an unknown traeger is
+ * created as an organisation of sector "sonstige". Reading the text
+ * (encodings, separator, quoting) is base/csv.h.
  *
  * The export writes the same format (';', UTF-8 with BOM for Excel, CRLF,
  * quoting where needed), every offer that is not archived, ordered by id,
@@ -31,6 +33,7 @@
 
 #include "base/arena.h"
 #include "base/buf.h"
+#include "base/csv.h"
 #include "db/db.h"
 #include "domain/actor.h"
 #include "domain/offer.h"
@@ -58,51 +61,6 @@ enum csv_col {
 	CSV_NCOLS
 };
 extern const char *const csv_columns[CSV_NCOLS];
-
-/* --- reading and writing CSV text ---------------------------------------- */
-
-enum csv_encoding { CSV_ENC_UTF8, CSV_ENC_UTF8_BOM, CSV_ENC_CP1252 };
-
-/* Turns the bytes of a file into UTF-8 text without BOM: UTF-8 (with or
- * without BOM) is checked and kept, anything else that is not valid UTF-8
- * is read as Windows-1252. Returns the text (malloc'd, NUL-terminated; the
- * caller frees it) and its length and encoding, or NULL with a German
- * message in err for an empty file, a binary file (NUL or control
- * characters, an Excel workbook, UTF-16) or a byte that Windows-1252 does
- * not have. */
-char *csv_to_utf8(const char *data, size_t len, size_t *out_len,
-		  enum csv_encoding *enc, char *err, size_t errlen);
-
-/* The separator of the header line (the first record): ';' or ',',
- * whichever occurs more often outside quotes (';' when neither does). */
-char csv_detect_separator(const char *text, size_t len);
-
-/* Called for every record of csv_read(): its physical line in the text
- * (1-based, where the record starts), its n fields (NUL-terminated, valid
- * until the next record). Return 0 to go on, anything else to stop. */
-typedef int (*csv_record_fn)(void *ctx, size_t line, const char *const *fields,
-			     size_t n);
-
-/* Reads text as RFC 4180 CSV with separator sep (libcsv, strict mode).
- * Empty lines give no record; spaces around unquoted fields are dropped.
- * Returns 0, the callback's non-zero value when it stopped, or -1 on a
- * quoting error with a German message in err naming the line. */
-int csv_read(const char *text, size_t len, char sep, csv_record_fn fn,
-	     void *ctx, char *err, size_t errlen);
-
-/* Splits a list cell at '|', trims each item and drops empty ones. Stores
- * up to max items in out (arena copies) and returns how many there are
- * (possibly more than max). */
-size_t csv_split_list(arena *a, const char *s, const char **out, size_t max);
-
-/* Appends s as one CSV field: quoted when it holds the separator, a quote,
- * a line break or surrounding spaces; with a leading apostrophe when a
- * spreadsheet would read it as a formula. */
-void csv_put_field(buf *b, const char *s, char sep);
-
-/* The cell text of one field of the format as the import reads it: the
- * apostrophe csv_put_field() adds against formulas is removed. */
-const char *csv_cell(const char *s);
 
 /* The values of an offer's columns as the export writes them (lists in the
  * order of the code lists, joined with '|'; barrierefrei "ja", "nein" or
