@@ -1525,7 +1525,10 @@ void demo_offer_make(arena *a, const struct demo_org *org,
 	bool komm = false;
 	for (size_t i = 0; i < o->naccess; i++)
 		komm = komm || strcmp(o->access[i], "komm") == 0;
-	if (komm && !t->registration && chance(&r, 60))
+	/* ... unless the template says so already */
+	bool said = strstr(x.s, "vorbeikommen") ||
+		    strstr(x.s, "ohne Anmeldung") || strstr(x.s, "ohne Termin");
+	if (komm && !t->registration && !said && chance(&r, 60))
 		sentence(&x, chance(&r, 50)
 				     ? "Eine Anmeldung ist nicht nötig – "
 				       "kommen Sie einfach vorbei."
