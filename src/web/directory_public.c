@@ -154,31 +154,32 @@ static const struct region *region_by_id(const struct region *v, size_t n,
 	return NULL;
 }
 
-/* Writes the names of the regions served (ids), municipalities as links to
- * their pages; the district as "im ganzen Landkreis ...". */
+/* Writes the places served (region ids) after "Für Familien aus":
+ * municipalities as links to their pages, in the order of their names, or
+ * "dem ganzen Landkreis ..." when the district is among them. */
 static void regions_served(struct req *r, db *d, const int64_t *ids, size_t n)
 {
 	buf *b = &r->out;
-	struct region *munis, *districts;
-	size_t nm = region_list(d, r->a, "municipality", &munis);
-	size_t nd = region_list(d, r->a, "district", &districts);
-	bool first = true;
+	struct region *v;
+	size_t nv = region_list(d, r->a, "district", &v);
 	for (size_t i = 0; i < n; i++) {
-		const struct region *g = region_by_id(districts, nd, ids[i]);
+		const struct region *g = region_by_id(v, nv, ids[i]);
 		if (g) {
-			html(b, "%sim ganzen %s", first ? "" : ", ", g->name);
-			first = false;
+			html(b, "dem ganzen %s", g->name);
+			return;
 		}
 	}
-	for (size_t i = 0; i < nm; i++) {
+	nv = region_list(d, r->a, "municipality", &v);
+	bool first = true;
+	for (size_t i = 0; i < nv; i++) {
 		bool served = false;
 		for (size_t j = 0; j < n && !served; j++)
-			served = ids[j] == munis[i].id;
+			served = ids[j] == v[i].id;
 		if (!served)
 			continue;
 		html(b, "%s<a class=\"kern-link\" href=\"/orte/%s\">%s</a>",
-		     first ? "" : ", ", url_component(r->a, munis[i].slug),
-		     munis[i].name);
+		     first ? "" : ", ", url_component(r->a, v[i].slug),
+		     v[i].name);
 		first = false;
 	}
 }

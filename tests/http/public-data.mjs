@@ -151,6 +151,7 @@ export const FIXTURE_SQL = [
   offer(90005, ORG.id, HIDDEN_OFFERS[90005], { validFrom: '2999-01-01' }),
   offer(90006, ORG.id, 'Offene Sprechstunde bei Sorgen um ein Kind', {
     contact: 90002, verified: '2020-02-01T00:00:00Z', needs: ['kinderschutz'],
+    serves: ['landkreis-ahrwald'],
     description: 'Sie machen sich Sorgen um ein Kind? Wir hören zu und überlegen '
       + 'gemeinsam, was hilft – auf Wunsch auch anonym.',
   }),

@@ -128,6 +128,7 @@ describe('GET /angebote/{id}', () => {
     // Without its own phone or e-mail the organisation's are shown.
     assert.equal(dd(body, 'Telefon'), `<a class="kern-link" href="tel:${ORG.tel}">${ORG.phone}</a>`);
     assert.match(body, /01\.02\.2020<\/time>\. Bitte fragen Sie nach, ob die Angaben noch stimmen\./);
+    assert.equal(dd(body, 'Für Familien aus'), 'dem ganzen Landkreis Ahrwald');
   });
 
   for (const [id, why] of [
