@@ -439,6 +439,76 @@ describe('an offer written through the domain layer (JSON API)', () => {
   });
 });
 
+describe('records kept on the internal pages', () => {
+  it('a new partner, its contacts and offer appear as the coordination office decides', async () => {
+    const s = await login(srv, 'koordination@ahrwald.example', 'Ahrwald-Demo-Netzwerk-2026');
+    assert.equal(s.status, 303);
+    /** A form POST (lists as repeated fields) that must be answered with 303. */
+    const post = async (p, fields) => {
+      const body = [];
+      for (const [k, v] of Object.entries(fields))
+        for (const x of Array.isArray(v) ? v : [v]) body.push([k, String(x)]);
+      const res = await s.post(p, body);
+      const text = await res.text();
+      assert.equal(res.status, 303, `${p}: ${text.slice(0, 2000)}`);
+      return res.headers.get('location');
+    };
+    const db = path.join(srv.dir, 'lotse.db');
+    const regionId = async (slug) => (await sqlite(db, `SELECT id FROM region WHERE slug = '${slug}';`)).trim();
+
+    const name = 'Stillcafé am Mühlbach';
+    const loc = await post('/intern/organisationen/neu', {
+      name, sector: 'ehrenamt', membership: 'member', street: 'Mühlbachweg 3',
+      postcode: '29649', city: 'Wiesental', phone: '05163 98 76', email: 'still@muehlbach.example',
+    });
+    const org = /^\/intern\/organisation\/(\d+)\/netzwerk/.exec(loc)[1];
+    await post(`/intern/organisation/${org}/netzwerk`, {
+      sector: 'ehrenamt', membership: 'member', description: 'Mütter helfen Müttern beim Stillen.',
+      regions: [await regionId('wiesental'), await regionId('erlenried')],
+    });
+    await post(`/intern/organisation/${org}/ansprechpersonen/neu`,
+      { name: 'Ruth Offenherz', role: 'ansprechperson', phone: '05163 98 77', public: '1' });
+    await post(`/intern/organisation/${org}/ansprechpersonen/neu`,
+      { name: 'Jana Stillschweig', role: 'ansprechperson', phone: '05163 98 78' });
+    const made = await post('/intern/angebote/neu', {
+      organisation: org, title: 'Stilltreff im Mühlbach-Café', description: 'Wir treffen uns jeden Mittwoch.',
+      needs: ['schreien-schlafen-fuettern', 'begegnung'], ages: ['0-1'], cost: 'kostenlos',
+      languages: ['de'], loc1_name: 'Mühlbach-Café', loc1_street: 'Mühlbachweg 3',
+      loc1_postcode: '29649', loc1_city: 'Wiesental', loc1_schedule: 'Mittwochs 10–12 Uhr',
+      status: 'published',
+    });
+    const offer = /^\/intern\/angebote\/(\d+)/.exec(made)[1];
+
+    let body = await page(`/partner/${org}`);
+    assert.match(body, new RegExp(`<h1 class="kern-heading-large">${name}</h1>`));
+    assert.match(body, /Mütter helfen Müttern beim Stillen\./);
+    assert.equal(dd(body, 'Für Familien aus'), '<a class="kern-link" href="/orte/erlenried">Erlenried</a>, '
+      + '<a class="kern-link" href="/orte/wiesental">Wiesental</a>');
+    assert.ok(body.includes('Ruth Offenherz'));
+    assert.ok(!body.includes('Jana Stillschweig'), 'contact without consent');
+    assert.ok(body.includes(`href="/angebote/${offer}">Stilltreff im Mühlbach-Café</a>`));
+    body = await page(`/angebote/${offer}`);
+    assert.equal(dd(body, 'Themen'), 'Schreien, Schlafen, Füttern, Andere Eltern treffen');
+    assert.match(body, /Mittwochs 10–12 Uhr/);
+    assert.ok((await page('/partner?gemeinde=erlenried')).includes(`href="/partner/${org}"`));
+    assert.ok((await needPages('wiesental', 'begegnung')).includes(`href="/angebote/${offer}"`));
+
+    // Archived by the coordination office: the partner and its offer are gone.
+    await post(`/intern/organisation/${org}/netzwerk`,
+      { sector: 'ehrenamt', membership: 'member', archived: '1' });
+    assert.equal((await get(`/partner/${org}`)).status, 404);
+    assert.equal((await get(`/angebote/${offer}`)).status, 404);
+    assert.ok(!(await page('/partner')).includes(name));
+    assert.ok(!(await needPages('wiesental', 'begegnung')).includes(`href="/angebote/${offer}"`));
+    // Back, then left the network: gone again.
+    await post(`/intern/organisation/${org}/netzwerk`, { sector: 'ehrenamt', membership: 'member' });
+    assert.equal((await get(`/angebote/${offer}`)).status, 200);
+    await post(`/intern/organisation/${org}/netzwerk`, { sector: 'ehrenamt', membership: 'left' });
+    assert.equal((await get(`/partner/${org}`)).status, 404);
+    assert.equal((await get(`/angebote/${offer}`)).status, 404);
+  });
+});
+
 describe('escaping', () => {
   it('names and texts with markup come out as text', async () => {
     let body = await page(`/angebote/${EVIL.offer}`);
