@@ -1,50 +1,39 @@
 /*
- * directory_public.c - the public directory for families: one page per
- * offer (/angebote/{id}), the list of partner organisations (/partner),
- * one page per partner (/partner/{id}) and one page per municipality
- * (/orte/{slug}) with its offers grouped by need.
+ * directory_public.c - the public directory for families: the list of
+ * partner organisations (/partner), one page per partner (/partner/{id})
+ * and one page per municipality (/orte/{slug}) with its offers grouped by
+ * need; and the helpers the offer page (offer_public.c) shares with them
+ * (directory_public.h).
  *
- * Only what the public may see leaves this file: published offers valid
- * today (offer_is_public, search_offers with public_only) of organisations
- * that are neither archived nor have left the network, and contacts who
- * agreed to be shown. Anything else answers 404, as if it did not exist.
- * The pages work without JavaScript and load nothing from another host;
- * the OpenStreetMap link of a location is a plain link.
+ * Only what the public may see leaves these pages: published offers valid
+ * today (search_offers with public_only) of organisations that are
+ * neither archived nor have left the network, and contacts who agreed to
+ * be shown. Anything else answers 404, as if it did not exist. The pages
+ * work without JavaScript and load nothing from another host.
  *
- * Calls: domain (offer, organisation, contact, region, codes), search.
+ * Calls: domain (organisation, contact, region, codes, settings), search.
  */
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 #include "domain/codes.h"
 #include "domain/contact.h"
-#include "domain/offer.h"
 #include "domain/organisation.h"
 #include "domain/region.h"
 #include "domain/settings.h"
 #include "search/search.h"
-#include "web/web.h"
+#include "web/directory_public.h"
 
 /* Offers shown per need on a municipality's page before "all N". */
 #define PLACE_PER_NEED 8
 /* Offers per page of one need in a municipality, and of a partner. */
 #define LIST_PER_PAGE 50
 
-/* --- small helpers -------------------------------------------------------- */
+/* --- shared with offer_public.c (directory_public.h) ---------------------- */
 
-/* May the public see this organisation? */
-static bool org_active(const struct organisation *o)
+bool pub_org_active(const struct organisation *o)
 {
 	return !o->archived && strcmp(o->membership, "left") != 0;
-}
-
-/* "YYYY-MM-DD..." as "DD.MM.YYYY"; "" when s does not start with a date. */
-static const char *date_de(arena *a, const char *s)
-{
-	if (!s || strlen(s) < 10 || s[4] != '-' || s[7] != '-')
-		return "";
-	return arena_printf(a, "%.2s.%.2s.%.4s", s + 8, s + 5, s);
 }
 
 /* The href value of a tel: link: the digits of phone, with a leading "+"
@@ -64,8 +53,7 @@ static const char *tel_href(arena *a, const char *phone)
 	return j && !(j == 1 && out[0] == '+') ? out : NULL;
 }
 
-/* A phone number as a tel: link (as plain text when it has no digits). */
-static void phone_link(buf *b, arena *a, const char *phone)
+void pub_phone_link(buf *b, arena *a, const char *phone)
 {
 	const char *tel = tel_href(a, phone);
 	if (tel)
@@ -75,14 +63,13 @@ static void phone_link(buf *b, arena *a, const char *phone)
 		html(b, "%s", phone);
 }
 
-static void email_link(buf *b, arena *a, const char *email)
+void pub_email_link(buf *b, arena *a, const char *email)
 {
 	html(b, "<a class=\"kern-link\" href=\"%s\">%s</a>",
 	     url_safe(arena_printf(a, "mailto:%s", email)), email);
 }
 
-/* A web address as a link; the text leaves out "https://". */
-static void web_link(buf *b, const char *web)
+void pub_web_link(buf *b, const char *web)
 {
 	const char *text = web;
 	if (strncmp(text, "https://", 8) == 0)
@@ -93,19 +80,7 @@ static void web_link(buf *b, const char *web)
 	     text);
 }
 
-/* s with its first letter upper-case (the labels of the codes start
- * with an ASCII letter). */
-static const char *ucfirst(arena *a, const char *s)
-{
-	char *t = arena_strdup(a, s);
-	if (t[0] >= 'a' && t[0] <= 'z')
-		t[0] = (char)(t[0] - 'a' + 'A');
-	return t;
-}
-
-/* One entry of a KERN description list: dt_open() writes the key and
- * opens the value, dd_close() closes it. */
-static void dt_open(buf *b, const char *key)
+void pub_dt_open(buf *b, const char *key)
 {
 	html(b,
 	     "<div class=\"kern-description-list-item\"><dt "
@@ -114,34 +89,9 @@ static void dt_open(buf *b, const char *key)
 	     key);
 }
 
-static void dd_close(buf *b)
+void pub_dd_close(buf *b)
 {
 	HTML_RAW(b, "</dd></div>\n");
-}
-
-/* The labels of the codes in v, in the order of list, separated by
- * commas. */
-static void code_labels(buf *b, const struct code *list, const char *const *v,
-			size_t n)
-{
-	bool first = true;
-	for (const struct code *c = list; c->code; c++) {
-		for (size_t i = 0; i < n; i++) {
-			if (strcmp(v[i], c->code) != 0)
-				continue;
-			html(b, "%s%s", first ? "" : ", ", c->label);
-			first = false;
-			break;
-		}
-	}
-}
-
-static bool has(const char *const *v, size_t n, const char *code)
-{
-	for (size_t i = 0; i < n; i++)
-		if (strcmp(v[i], code) == 0)
-			return true;
-	return false;
 }
 
 /* The region with this id among v, or NULL. */
@@ -154,10 +104,7 @@ static const struct region *region_by_id(const struct region *v, size_t n,
 	return NULL;
 }
 
-/* Writes the places served (region ids) after "Für Familien aus":
- * municipalities as links to their pages, in the order of their names, or
- * "dem ganzen Landkreis ..." when the district is among them. */
-static void regions_served(struct req *r, db *d, const int64_t *ids, size_t n)
+void pub_regions_served(struct req *r, db *d, const int64_t *ids, size_t n)
 {
 	buf *b = &r->out;
 	struct region *v;
@@ -257,289 +204,6 @@ static int64_t page_param(struct req *r)
 	if (s && *s && !parse_int(s, 1, 1000000, &page))
 		page = 1;
 	return page;
-}
-
-/* True when verified_at ("YYYY-MM-DD...") is more than a year ago. */
-static bool verified_long_ago(const char *verified_at)
-{
-	char limit[11];
-	time_t t = time(NULL) - (time_t)OFFER_UNVERIFIED_DAYS * 86400;
-	struct tm tm;
-	gmtime_r(&t, &tm);
-	strftime(limit, sizeof limit, "%Y-%m-%d", &tm);
-	return strncmp(verified_at, limit, 10) < 0;
-}
-
-/* --- /angebote/{id} --------------------------------------------------------- */
-
-/* "Für wen?": ages, needs, prevention level, eligibility, places served. */
-static void offer_for_whom(struct req *r, db *d, const struct offer *o)
-{
-	buf *b = &r->out;
-	HTML_RAW(
-		b,
-		"<section class=\"lotse-section\" aria-labelledby=\"fuer-wen\">"
-		"<h2 id=\"fuer-wen\" class=\"kern-heading-medium\">Für wen "
-		"ist das Angebot?</h2>\n<dl class=\"kern-description-list\">");
-	if (o->nages) {
-		dt_open(b, "Alter");
-		code_labels(b, ages, o->ages, o->nages);
-		dd_close(b);
-	}
-	if (o->nneeds) {
-		dt_open(b, "Themen");
-		code_labels(b, needs, o->needs, o->nneeds);
-		dd_close(b);
-	}
-	const struct code *p = code_find(preventions, o->prevention);
-	if (p) {
-		dt_open(b, "Zielgruppe");
-		html(b, "%s", ucfirst(r->a, p->label));
-		dd_close(b);
-	}
-	if (o->eligibility[0]) {
-		dt_open(b, "Voraussetzungen");
-		html(b, "%s", o->eligibility);
-		dd_close(b);
-	}
-	if (o->nregions) {
-		dt_open(b, "Für Familien aus");
-		regions_served(r, d, o->regions, o->nregions);
-		dd_close(b);
-	}
-	HTML_RAW(b, "</dl></section>\n");
-}
-
-/* "Gut zu wissen": cost, registration, waiting list, how it takes place,
- * languages, accessibility. */
-static void offer_good_to_know(struct req *r, const struct offer *o)
-{
-	buf *b = &r->out;
-	HTML_RAW(b,
-		 "<section class=\"lotse-section\" "
-		 "aria-labelledby=\"gut-zu-wissen\">"
-		 "<h2 id=\"gut-zu-wissen\" class=\"kern-heading-medium\">Gut "
-		 "zu wissen</h2>\n<dl class=\"kern-description-list\">");
-	dt_open(b, "Kosten");
-	html(b, "%s", ucfirst(r->a, code_label(costs, o->cost)));
-	if (o->cost_note[0])
-		html(b, "<br>%s", o->cost_note);
-	dd_close(b);
-	dt_open(b, "Anmeldung");
-	if (o->registration_required)
-		HTML_RAW(b, "Bitte melden Sie sich vorher an.");
-	else
-		HTML_RAW(b, "Sie brauchen keine Anmeldung.");
-	if (o->registration_note[0])
-		html(b, "<br>%s", o->registration_note);
-	dd_close(b);
-	if (o->waiting_list) {
-		dt_open(b, "Warteliste");
-		HTML_RAW(b,
-			 "Es gibt eine Warteliste. Fragen Sie nach, wie lange "
-			 "Sie ungefähr warten müssen.");
-		dd_close(b);
-	}
-	if (o->naccess) {
-		dt_open(b, "So findet es statt");
-		code_labels(b, accesses, o->access, o->naccess);
-		dd_close(b);
-	}
-	if (o->nlangs) {
-		dt_open(b, "Sprachen");
-		code_labels(b, languages, o->langs, o->nlangs);
-		dd_close(b);
-	}
-	if (o->accessible >= 0 || o->accessibility_note[0]) {
-		dt_open(b, "Barrierefreiheit");
-		if (o->accessible == 1)
-			HTML_RAW(b, "Barrierefrei zugänglich.");
-		else if (o->accessible == 0)
-			HTML_RAW(b, "Nicht barrierefrei.");
-		if (o->accessible >= 0 && o->accessibility_note[0])
-			HTML_RAW(b, "<br>");
-		html(b, "%s", o->accessibility_note);
-		dd_close(b);
-	}
-	HTML_RAW(b, "</dl></section>\n");
-}
-
-/* "Wo und wann?": each location with address, opening times and a link
- * to OpenStreetMap built only from the stored coordinates. */
-static void offer_places(struct req *r, const struct offer *o)
-{
-	buf *b = &r->out;
-	if (!o->nloc)
-		return;
-	html(b,
-	     "<section class=\"lotse-section\" aria-labelledby=\"wo\">"
-	     "<h2 id=\"wo\" class=\"kern-heading-medium\">%s</h2>\n"
-	     "<ul class=\"lotse-venues\">",
-	     o->nloc == 1 ? "Wo und wann?" : "Orte und Zeiten");
-	for (size_t i = 0; i < o->nloc; i++) {
-		const struct offer_location *l = &o->loc[i];
-		const char *name = l->name[0]	  ? l->name
-				   : l->street[0] ? l->street
-						  : l->city;
-		HTML_RAW(b, "<li class=\"lotse-venue\">");
-		if (l->name[0])
-			html(b, "<h3 class=\"kern-heading-small\">%s</h3>",
-			     l->name);
-		if (l->street[0] || l->postcode[0] || l->city[0]) {
-			HTML_RAW(b, "<p class=\"kern-body\">");
-			if (l->street[0])
-				html(b, "%s<br>", l->street);
-			html(b, "%s%s%s</p>", l->postcode,
-			     l->postcode[0] && l->city[0] ? " " : "", l->city);
-		}
-		if (l->schedule[0]) {
-			HTML_RAW(b, "<p class=\"kern-body lotse-venue__key\">"
-				    "Zeiten</p>");
-			web_paragraphs(b, l->schedule);
-		}
-		if (l->has_coords) {
-			const char *map = arena_printf(
-				r->a,
-				"https://www.openstreetmap.org/"
-				"?mlat=%.5f&mlon=%.5f#map=16/%.5f/%.5f",
-				l->lat, l->lon, l->lat, l->lon);
-			html(b,
-			     "<p class=\"kern-body lotse-maplink\"><a "
-			     "class=\"kern-link\" href=\"%s\">Auf der Karte "
-			     "ansehen<span class=\"kern-sr-only\">: %s</span> "
-			     "(OpenStreetMap)</a></p>",
-			     map, name[0] ? name : "Ort");
-		}
-		HTML_RAW(b, "</li>\n");
-	}
-	HTML_RAW(b, "</ul></section>\n");
-}
-
-/* "Kontakt": phone, e-mail and web of the offer (or, when it has none, of
- * its organisation) and the public contact person. */
-static void offer_contact(struct req *r, db *d, const struct offer *o,
-			  const struct organisation *org)
-{
-	buf *b = &r->out;
-	const char *phone = o->phone, *email = o->email, *web = o->web;
-	if (!phone[0] && !email[0] && !web[0]) {
-		phone = org->phone;
-		email = org->email;
-		web = org->web;
-	}
-	struct contact c;
-	bool person = o->contact_id &&
-		      contact_get(d, r->a, o->contact_id, &c) == 0 &&
-		      c.public && c.org_id == o->org_id;
-	if (!phone[0] && !email[0] && !web[0] && !person)
-		return;
-	HTML_RAW(b,
-		 "<section class=\"lotse-section\" aria-labelledby=\"kontakt\">"
-		 "<h2 id=\"kontakt\" class=\"kern-heading-medium\">Kontakt"
-		 "</h2>\n<dl class=\"kern-description-list "
-		 "kern-description-list--col\">");
-	if (person) {
-		dt_open(b, "Ansprechperson");
-		html(b, "%s", c.name);
-		if (c.job_title[0])
-			html(b, ", %s", c.job_title);
-		if (c.phone[0]) {
-			HTML_RAW(b, "<br>Telefon: ");
-			phone_link(b, r->a, c.phone);
-		}
-		if (c.email[0]) {
-			HTML_RAW(b, "<br>E-Mail: ");
-			email_link(b, r->a, c.email);
-		}
-		dd_close(b);
-	}
-	if (phone[0]) {
-		dt_open(b, "Telefon");
-		phone_link(b, r->a, phone);
-		dd_close(b);
-	}
-	if (email[0]) {
-		dt_open(b, "E-Mail");
-		email_link(b, r->a, email);
-		dd_close(b);
-	}
-	if (web[0]) {
-		dt_open(b, "Internet");
-		web_link(b, web);
-		dd_close(b);
-	}
-	HTML_RAW(b, "</dl></section>\n");
-}
-
-void page_public_offer(struct req *r)
-{
-	db *d = web_db(r);
-	if (!d)
-		return;
-	int64_t id;
-	struct offer o;
-	struct organisation org;
-	char today[11];
-	offer_today(today);
-	if (!parse_int(req_path_param(r, "id"), 1, INT64_MAX, &id) ||
-	    offer_get(d, r->a, id, &o) < 0 || !offer_is_public(&o, today) ||
-	    org_get(d, r->a, o.org_id, &org) < 0 || !org_active(&org)) {
-		resp_error(r, 404,
-			   "Dieses Angebot gibt es nicht oder nicht mehr. "
-			   "Vielleicht ist es beendet oder wird gerade "
-			   "überarbeitet.");
-		return;
-	}
-	web_begin(r, o.title);
-	buf *b = &r->out;
-	html(b,
-	     "<article class=\"lotse-offer\">"
-	     "<p class=\"lotse-preline\">Ein Angebot von <a "
-	     "class=\"kern-link\" "
-	     "href=\"/partner/%lld\">%s</a></p>\n"
-	     "<h1 class=\"kern-heading-large\">%s</h1>\n",
-	     (long long)org.id, org.name, o.title);
-	bool free_of_charge = strcmp(o.cost, "kostenlos") == 0;
-	bool home = has(o.access, o.naccess, "geh");
-	if (free_of_charge || home) {
-		HTML_RAW(b, "<ul class=\"lotse-badges\">");
-		if (free_of_charge)
-			HTML_RAW(b,
-				 "<li class=\"kern-badge kern-badge--success\">"
-				 "<span class=\"kern-label\">Kostenlos"
-				 "</span></li>");
-		if (home)
-			HTML_RAW(b, "<li class=\"kern-badge kern-badge--info\">"
-				    "<span class=\"kern-label\">Kommt auch zu "
-				    "Ihnen nach Hause</span></li>");
-		HTML_RAW(b, "</ul>\n");
-	}
-	/* Two columns on wide screens: what it is on the left, where and
-	 * whom to ask on the right. */
-	HTML_RAW(b, "<div class=\"lotse-columns\"><div "
-		    "class=\"lotse-columns__main\"><div class=\"lotse-text\">");
-	web_paragraphs(b, o.description);
-	HTML_RAW(b, "</div>\n");
-	offer_for_whom(r, d, &o);
-	offer_good_to_know(r, &o);
-	HTML_RAW(b, "</div><div class=\"lotse-columns__side\">");
-	offer_places(r, &o);
-	offer_contact(r, d, &o, &org);
-	HTML_RAW(b, "</div></div>\n");
-	const char *stand = date_de(r->a, o.verified_at);
-	if (stand[0])
-		html(b,
-		     "<p class=\"kern-body kern-body--muted "
-		     "lotse-stand\">Stand: "
-		     "zuletzt bestätigt am <time datetime=\"%.10s\">%s</time>"
-		     "%s</p>\n",
-		     o.verified_at, stand,
-		     verified_long_ago(o.verified_at)
-			     ? ". Bitte fragen Sie nach, ob die Angaben noch "
-			       "stimmen."
-			     : "");
-	HTML_RAW(b, "</article>\n");
-	web_end(r);
 }
 
 /* --- /partner --------------------------------------------------------------- */
@@ -672,12 +336,12 @@ static void partner_contacts(struct req *r, db *d,
 		     c[i].name, role, job[0] ? " · " : "", job);
 		if (c[i].phone[0]) {
 			HTML_RAW(b, "<p class=\"kern-body\">Telefon: ");
-			phone_link(b, r->a, c[i].phone);
+			pub_phone_link(b, r->a, c[i].phone);
 			HTML_RAW(b, "</p>");
 		}
 		if (c[i].email[0]) {
 			HTML_RAW(b, "<p class=\"kern-body\">E-Mail: ");
-			email_link(b, r->a, c[i].email);
+			pub_email_link(b, r->a, c[i].email);
 			HTML_RAW(b, "</p>");
 		}
 		HTML_RAW(b, "</li>\n");
@@ -728,32 +392,32 @@ static void partner_contact(struct req *r, db *d,
 		 "</h2>\n<dl class=\"kern-description-list "
 		 "kern-description-list--col\">");
 	if (address) {
-		dt_open(b, "Adresse");
+		pub_dt_open(b, "Adresse");
 		if (org->street[0])
 			html(b, "%s<br>", org->street);
 		html(b, "%s%s%s", org->postcode,
 		     org->postcode[0] && org->city[0] ? " " : "", org->city);
-		dd_close(b);
+		pub_dd_close(b);
 	}
 	if (org->phone[0]) {
-		dt_open(b, "Telefon");
-		phone_link(b, r->a, org->phone);
-		dd_close(b);
+		pub_dt_open(b, "Telefon");
+		pub_phone_link(b, r->a, org->phone);
+		pub_dd_close(b);
 	}
 	if (org->email[0]) {
-		dt_open(b, "E-Mail");
-		email_link(b, r->a, org->email);
-		dd_close(b);
+		pub_dt_open(b, "E-Mail");
+		pub_email_link(b, r->a, org->email);
+		pub_dd_close(b);
 	}
 	if (org->web[0]) {
-		dt_open(b, "Internet");
-		web_link(b, org->web);
-		dd_close(b);
+		pub_dt_open(b, "Internet");
+		pub_web_link(b, org->web);
+		pub_dd_close(b);
 	}
 	if (org->nregions) {
-		dt_open(b, "Für Familien aus");
-		regions_served(r, d, org->regions, org->nregions);
-		dd_close(b);
+		pub_dt_open(b, "Für Familien aus");
+		pub_regions_served(r, d, org->regions, org->nregions);
+		pub_dd_close(b);
 	}
 	HTML_RAW(b, "</dl></section>\n");
 }
@@ -766,7 +430,7 @@ void page_public_partner(struct req *r)
 	int64_t id;
 	struct organisation org;
 	if (!parse_int(req_path_param(r, "id"), 1, INT64_MAX, &id) ||
-	    org_get(d, r->a, id, &org) < 0 || !org_active(&org)) {
+	    org_get(d, r->a, id, &org) < 0 || !pub_org_active(&org)) {
 		resp_error(r, 404,
 			   "Diesen Partner gibt es nicht oder nicht mehr im "
 			   "Netzwerk.");
@@ -858,13 +522,13 @@ static void place_help(struct req *r, db *d)
 		    "und vertraulich.</p><p class=\"kern-body\">");
 	if (phone[0]) {
 		HTML_RAW(b, "Telefon: ");
-		phone_link(b, r->a, phone);
+		pub_phone_link(b, r->a, phone);
 	}
 	if (email[0]) {
 		if (phone[0])
 			HTML_RAW(b, "<br>");
 		HTML_RAW(b, "E-Mail: ");
-		email_link(b, r->a, email);
+		pub_email_link(b, r->a, email);
 	}
 	HTML_RAW(b, "</p></aside>\n");
 }
