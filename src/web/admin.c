@@ -834,12 +834,18 @@ static const struct option action_opts[] = {
 	{"2fa_on", "Zwei-Faktor eingeschaltet"},
 	{"2fa_off", "Zwei-Faktor ausgeschaltet"},
 	{"revoke", "Widerrufen"},
+	{"delete", "Gelöscht"},
+	{"status", "Status geändert"},
+	{"verify", "Als aktuell bestätigt"},
+	{"import", "Import"},
 	{NULL, NULL},
 };
 
 static const struct option entity_opts[] = {
 	{"user", "Konten"},
 	{"organisation", "Organisationen"},
+	{"offer", "Angebote"},
+	{"contact", "Ansprechpersonen"},
 	{"api_key", "API-Schlüssel"},
 	{"setting", "Einstellungen"},
 	{NULL, NULL},
@@ -848,6 +854,8 @@ static const struct option entity_opts[] = {
 static const struct option entity_one[] = {
 	{"user", "Konto"},
 	{"organisation", "Organisation"},
+	{"offer", "Angebot"},
+	{"contact", "Ansprechperson"},
 	{"api_key", "API-Schlüssel"},
 	{"setting", "Einstellungen"},
 	{NULL, NULL},
@@ -1010,6 +1018,14 @@ void page_audit(struct req *r)
 				html(b,
 				     "<a class=\"kern-link\" "
 				     "href=\"/intern/benutzer/%lld\">Konto "
+				     "%lld</a>",
+				     (long long)a->entity_id,
+				     (long long)a->entity_id);
+			else if (strcmp(a->entity, "offer") == 0 &&
+				 a->entity_id)
+				html(b,
+				     "<a class=\"kern-link\" "
+				     "href=\"/intern/angebote/%lld\">Angebot "
 				     "%lld</a>",
 				     (long long)a->entity_id,
 				     (long long)a->entity_id);
