@@ -36,6 +36,9 @@ async function signIn(page) {
 }
 
 test('sign in, turn on TOTP, sign in again with a code', async ({ page }) => {
+  // Six axe runs and a dozen page loads: more than the default 30 s on a
+  // busy two-core machine.
+  test.setTimeout(120000);
   await signIn(page);
   await expect(page).toHaveURL(/\/intern$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Guten Tag');
