@@ -17,6 +17,13 @@
 #include "domain/offer.h"
 #include "search/geo.h"
 
+/* Published, valid today (?2), of an organisation neither archived nor
+ * left: what the public may see. */
+#define PUBLIC_OFFER                                                           \
+	"(o.status = 'published' AND (o.valid_from IS NULL OR o.valid_from "   \
+	"<= ?2) AND (o.valid_to IS NULL OR o.valid_to >= ?2) AND g.archived "  \
+	"= "                                                                   \
+	"0 AND g.membership <> 'left')"
 static const char sql_candidates[] =
 	"SELECT o.id, COALESCE(o.external_id, ''), o.title, g.name, "
 	"o.description, o.cost, "
@@ -28,9 +35,7 @@ static const char sql_candidates[] =
 	"(SELECT group_concat(access, '|') FROM offer_access WHERE offer_id = "
 	"o.id) "
 	"FROM offer o JOIN organisation g ON g.id = o.organisation_id "
-	"WHERE (?1 = 0 OR (o.status = 'published' AND (o.valid_from IS NULL "
-	"OR o.valid_from <= ?2) AND (o.valid_to IS NULL OR o.valid_to >= ?2) "
-	"AND g.archived = 0 AND g.membership <> 'left')) "
+	"WHERE (?1 = 0 OR " PUBLIC_OFFER ") "
 	"AND (?1 = 1 OR o.status <> 'archived') "
 	"AND (?3 IS NULL OR o.cost = ?3) "
 	"AND (?4 IS NULL OR EXISTS (SELECT 1 FROM offer_language l WHERE "
@@ -44,6 +49,24 @@ static const char sql_candidates[] =
 	"region_id = ?6)) "
 	"AND (?7 = 0 OR o.organisation_id = ?7) "
 	"ORDER BY o.title COLLATE NOCASE, o.id";
+/* The public offers at or serving municipality ?1, one row per need (?3:
+ * only that one), numbered by title within the need; rows ?4 + 1 to ?4 +
+ * ?5 of each need, with the need's total. Driven by the region indexes,
+ * so that it does not read every offer. */
+static const char sql_place[] =
+	"WITH here(id) AS (SELECT offer_id FROM offer_location WHERE "
+	"region_id = ?1 UNION SELECT offer_id FROM offer_region WHERE "
+	"region_id = ?1), "
+	"ranked AS (SELECT n.need, o.id, COALESCE(o.external_id, '') AS ext, "
+	"o.title, g.name AS org, o.cost, row_number() OVER (PARTITION BY "
+	"n.need ORDER BY o.title COLLATE NOCASE, o.id) AS rn, count(*) OVER "
+	"(PARTITION BY n.need) AS total FROM here h JOIN offer o ON o.id = "
+	"h.id JOIN organisation g ON g.id = o.organisation_id JOIN offer_need "
+	"n ON n.offer_id = o.id WHERE " PUBLIC_OFFER " AND (?3 IS NULL OR "
+	"n.need = ?3)) "
+	"SELECT need, total, id, ext, title, org, cost, EXISTS (SELECT 1 FROM "
+	"offer_access x WHERE x.offer_id = ranked.id AND x.access = 'geh') "
+	"FROM ranked WHERE rn > ?4 AND rn <= ?4 + ?5 ORDER BY need, rn";
 static const char sql_locations[] =
 	"SELECT lat, lon FROM offer_location WHERE offer_id = ?1 AND lat IS "
 	"NOT NULL";
@@ -219,4 +242,44 @@ int search_offers(db *d, arena *a, const struct search_params *p,
 	}
 	sqlite3_reset(st);
 	return 0;
+}
+
+int search_place(db *d, arena *a, int64_t municipality, const char *need,
+		 int64_t offset, int64_t per_need, struct search_result *out)
+{
+	int nn = code_count(needs);
+	memset(out, 0, (size_t)nn * sizeof *out);
+	char today[11];
+	offer_today(today);
+	sqlite3_stmt *st = db_stmt(d, sql_place);
+	if (!st)
+		return -1;
+	db_bind_int(st, 1, municipality);
+	db_bind_text(st, 2, today);
+	db_bind_text(st, 3, need && *need ? need : NULL);
+	db_bind_int(st, 4, offset > 0 ? offset : 0);
+	db_bind_int(st, 5, per_need > 0 ? per_need : 0);
+	size_t *cap = arena_calloc(a, (size_t)nn, sizeof *cap);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const struct code *c = code_find(needs, db_col_text(st, 0));
+		if (!c)
+			continue;
+		struct search_result *r = &out[c - needs];
+		r->total = sqlite3_column_int64(st, 1);
+		struct search_hit h = {.distance_km = -1};
+		h.id = sqlite3_column_int64(st, 2);
+		h.external_id = arena_strdup(a, db_col_text(st, 3));
+		h.title = arena_strdup(a, db_col_text(st, 4));
+		h.org_name = arena_strdup(a, db_col_text(st, 5));
+		if (sqlite3_column_int(st, 7))
+			reason(a, &h, "kommt auch zu Ihnen nach Hause");
+		if (strcmp(db_col_text(st, 6), "kostenlos") == 0)
+			reason(a, &h, "kostenlos");
+		r->hits = arena_grow(a, r->hits, r->n, &cap[c - needs],
+				     sizeof *r->hits);
+		r->hits[r->n++] = h;
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? 0 : -1;
 }

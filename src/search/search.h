@@ -60,4 +60,14 @@ struct search_result {
 int search_offers(db *d, arena *a, const struct search_params *p,
 		  struct search_result *r);
 
+/* The public offers at or serving a municipality, by need, for the
+ * municipality's page: out has one entry per need, in the order of needs[]
+ * (domain/codes.h), each with the need's total and its offers ordered by
+ * title, per_need of them from offset on. With need non-NULL only that
+ * need's entry is filled. The reasons of a hit say only what holds without
+ * a filter ("kommt auch zu Ihnen nach Hause", "kostenlos"). One indexed
+ * query, not a search per need. Returns 0 or -1 on a database error. */
+int search_place(db *d, arena *a, int64_t municipality, const char *need,
+		 int64_t offset, int64_t per_need, struct search_result *out);
+
 #endif

@@ -131,21 +131,16 @@ void pub_regions_served(struct req *r, db *d, const int64_t *ids, size_t n)
 	}
 }
 
-/* The reasons of a hit that say something without a filter ("kostenlos",
- * "kommt auch zu Ihnen nach Hause"), separated by " · ". */
+/* The reasons of a hit (searched without filters: "kostenlos", "kommt
+ * auch zu Ihnen nach Hause"), separated by " · ". */
 static void hit_notes(buf *b, const struct search_hit *h)
 {
-	bool any = false;
-	for (size_t i = 0; i < h->nreasons; i++) {
-		if (strncmp(h->reasons[i], "passt zu", 8) == 0)
-			continue;
-		if (!any)
-			HTML_RAW(b, "<span class=\"lotse-offer-list__notes\">");
-		html(b, "%s%s", any ? " · " : "", h->reasons[i]);
-		any = true;
-	}
-	if (any)
-		HTML_RAW(b, "</span>");
+	if (!h->nreasons)
+		return;
+	HTML_RAW(b, "<span class=\"lotse-offer-list__notes\">");
+	for (size_t i = 0; i < h->nreasons; i++)
+		html(b, "%s%s", i ? " · " : "", h->reasons[i]);
+	HTML_RAW(b, "</span>");
 }
 
 /* A list of offers as links, with the organisation when with_org. */
@@ -468,14 +463,15 @@ static void place_need(struct req *r, db *d, const struct region *m,
 		       const struct code *need)
 {
 	int64_t page = page_param(r);
-	struct search_params p = {.municipality = m->id,
-				  .public_only = true,
-				  .page = page,
-				  .per_page = LIST_PER_PAGE};
-	p.needs[0] = need->code;
-	p.nneeds = 1;
-	struct search_result res; /* empty after a database error */
-	search_offers(d, r->a, &p, &res);
+	size_t nn = (size_t)code_count(needs);
+	struct search_result *all = arena_calloc(r->a, nn, sizeof *all);
+	if (search_place(d, r->a, m->id, need->code, (page - 1) * LIST_PER_PAGE,
+			 LIST_PER_PAGE, all) < 0) {
+		resp_error(r, 500,
+			   "Die Angebote konnten nicht gelesen werden.");
+		return;
+	}
+	const struct search_result res = all[need - needs];
 	web_begin(r, arena_printf(r->a, "%s in %s", need->label, m->name));
 	buf *b = &r->out;
 	html(b,
@@ -556,20 +552,17 @@ void page_public_place(struct req *r)
 		place_need(r, d, m, need);
 		return;
 	}
-	/* One search per need: its total and its first offers. */
+	/* Each need's total and its first offers, in one query. */
 	size_t nn = (size_t)code_count(needs);
 	struct search_result *res = arena_calloc(r->a, nn, sizeof *res);
-	int64_t any = 0;
-	for (size_t i = 0; i < nn; i++) {
-		struct search_params p = {.municipality = m->id,
-					  .public_only = true,
-					  .page = 1,
-					  .per_page = PLACE_PER_NEED};
-		p.needs[0] = needs[i].code;
-		p.nneeds = 1;
-		search_offers(d, r->a, &p, &res[i]); /* empty on error */
-		any += res[i].total;
+	if (search_place(d, r->a, m->id, NULL, 0, PLACE_PER_NEED, res) < 0) {
+		resp_error(r, 500,
+			   "Die Angebote konnten nicht gelesen werden.");
+		return;
 	}
+	int64_t any = 0;
+	for (size_t i = 0; i < nn; i++)
+		any += res[i].total;
 	const char *slug = url_component(r->a, m->slug);
 	web_begin(r, arena_printf(r->a, "Angebote in %s", m->name));
 	buf *b = &r->out;
