@@ -67,7 +67,12 @@ void page_intern(struct req *r)
 			    "href=\"/intern/angebote/ungeprueft\">Nicht "
 			    "bestätigte Angebote</a><p class=\"kern-body "
 			    "kern-body--small\">Angebote, die seit 12 Monaten "
-			    "niemand als aktuell bestätigt hat</p></li>");
+			    "niemand als aktuell bestätigt hat</p></li>"
+			    "<li><a class=\"kern-link\" href=\"/intern/import\">"
+			    "Import und Export</a><p class=\"kern-body "
+			    "kern-body--small\">Angebote aus einer Tabelle "
+			    "(CSV) laden; Angebote und Partner als CSV oder "
+			    "Excel herunterladen</p></li>");
 	if (r->role >= ROLE_ADMIN)
 		HTML_RAW(
 			b,
