@@ -58,21 +58,22 @@ void page_intern(struct req *r)
 		     "öffentlich gezeigt werden darf</p></li>",
 		     (long long)s->user.org_id, s->user.org_name);
 	if (r->role >= ROLE_COORDINATION)
-		HTML_RAW(b, "<li><a class=\"kern-link\" "
-			    "href=\"/intern/organisationen\">Organisationen</a>"
-			    "<p class=\"kern-body kern-body--small\">Partner "
-			    "des Netzwerks suchen, anlegen und ihre "
-			    "Netzwerkangaben pflegen</p></li>"
-			    "<li><a class=\"kern-link\" "
-			    "href=\"/intern/angebote/ungeprueft\">Nicht "
-			    "bestätigte Angebote</a><p class=\"kern-body "
-			    "kern-body--small\">Angebote, die seit 12 Monaten "
-			    "niemand als aktuell bestätigt hat</p></li>"
-			    "<li><a class=\"kern-link\" href=\"/intern/import\">"
-			    "Import und Export</a><p class=\"kern-body "
-			    "kern-body--small\">Angebote aus einer Tabelle "
-			    "(CSV) laden; Angebote und Partner als CSV oder "
-			    "Excel herunterladen</p></li>");
+		HTML_RAW(b,
+			 "<li><a class=\"kern-link\" "
+			 "href=\"/intern/organisationen\">Organisationen</a>"
+			 "<p class=\"kern-body kern-body--small\">Partner "
+			 "des Netzwerks suchen, anlegen und ihre "
+			 "Netzwerkangaben pflegen</p></li>"
+			 "<li><a class=\"kern-link\" "
+			 "href=\"/intern/angebote/ungeprueft\">Nicht "
+			 "bestätigte Angebote</a><p class=\"kern-body "
+			 "kern-body--small\">Angebote, die seit 12 Monaten "
+			 "niemand als aktuell bestätigt hat</p></li>"
+			 "<li><a class=\"kern-link\" href=\"/intern/import\">"
+			 "Import und Export</a><p class=\"kern-body "
+			 "kern-body--small\">Angebote aus einer Tabelle "
+			 "(CSV) laden; Angebote und Partner als CSV oder "
+			 "Excel herunterladen</p></li>");
 	if (r->role >= ROLE_ADMIN)
 		HTML_RAW(
 			b,
