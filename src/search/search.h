@@ -38,6 +38,10 @@ struct search_params {
 			       * organisation neither archived nor left */
 	int64_t page;	      /* from 1 */
 	int64_t per_page;     /* 1..100 */
+	bool facets;	      /* also count the facets (struct search_facets) */
+	bool sort_distance;   /* nearest first (offers without a place last);
+			       * only with a known postcode, else the usual
+			       * order */
 };
 
 struct search_hit {
@@ -49,11 +53,36 @@ struct search_hit {
 	size_t nreasons;
 };
 
+/* One value of a facet: a code (need, age group, cost, language, access)
+ * or a municipality's region id, and its count. */
+struct search_facet {
+	const char *code; /* NULL for municipalities */
+	int64_t region_id;
+	int64_t count;
+};
+
+/* Facet counts, computed in the same pass over the candidates as the hits.
+ * The count of a value is the number of offers that match every filter
+ * of the other groups and have this value: for a group without a choice
+ * it is how many of the hits have the value; for cost, language, access
+ * and municipality (one value each) it is exactly the total the search
+ * would have with this value chosen instead. The code lists follow the
+ * order of domain/codes.h (every code, zero counts included);
+ * municipalities are the regions the counted offers are at or serve, by
+ * region id, in no particular order. */
+struct search_facets {
+	struct search_facet *needs, *ages, *costs, *languages, *accesses,
+		*municipalities;
+	size_t n_needs, n_ages, n_costs, n_languages, n_accesses,
+		n_municipalities;
+};
+
 struct search_result {
 	int64_t total;
 	struct search_hit *hits;
 	size_t n;
-	bool postcode_unknown; /* a postcode was given but is not known */
+	bool postcode_unknown;	     /* a postcode was given but is not known */
+	struct search_facets facets; /* filled when params.facets */
 };
 
 /* Runs the search; returns 0 or -1 on a database error. */
