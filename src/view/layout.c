@@ -10,6 +10,7 @@
 
 static const struct nav_item nav[] = {
 	{"/", "Startseite", ROLE_ANON},
+	{"/angebote", "Angebote suchen", ROLE_ANON},
 	{"/partner", "Partner", ROLE_ANON},
 	{"/intern", "Intern", ROLE_PARTNER},
 	{"/intern/angebote", "Angebote", ROLE_PARTNER},

@@ -93,6 +93,8 @@ const struct route lotse_routes[] = {
 	 "page_public_partner"},
 	{"GET", "/orte/{slug}", page_public_place, ROLE_ANON, 0, 0,
 	 "page_public_place"},
+	/* --- search page --- */
+	{"GET", "/angebote", page_search, ROLE_ANON, 0, 0, "page_search"},
 	/* --- directory: internal pages --- */
 	/* literal paths before {id} paths: the first match wins */
 	{"GET", "/intern/angebote", page_intern_offers, ROLE_PARTNER, 0, 0,

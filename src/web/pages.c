@@ -26,6 +26,19 @@ void page_home(struct req *r)
 	     "früh die passende Hilfe finden.</p></div>\n",
 	     site->network_name);
 
+	/* Search box of the offer search (search_page.c). */
+	HTML_RAW(b,
+		 "<form method=\"get\" action=\"/angebote\" "
+		 "class=\"lotse-home-search\" role=\"search\" "
+		 "aria-label=\"Angebote suchen\">"
+		 "<div class=\"kern-form-input\"><label class=\"kern-label\" "
+		 "for=\"home-q\">Welche Hilfe suchen Sie?</label>"
+		 "<input class=\"kern-form-input__input\" id=\"home-q\" "
+		 "name=\"q\" type=\"search\"></div>"
+		 "<button type=\"submit\" class=\"kern-btn "
+		 "kern-btn--primary\"><span class=\"kern-label\">Angebote "
+		 "suchen</span></button></form>\n");
+
 	struct region *munis;
 	size_t n = region_list(d, r->a, "municipality", &munis);
 	if (n) {
