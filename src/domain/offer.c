@@ -748,6 +748,37 @@ static const char *status_label(const char *s)
 					    : "Entwurf";
 }
 
+/* Runs one UPDATE of offer id (?1 the id, ?2 value or now, ?3 now) and
+ * its audit entry in one transaction. */
+static int run_change(db *d, const struct actor *a, int64_t id, const char *sql,
+		      const char *value, const char *action,
+		      const char *summary, const char *fail, struct errs *e)
+{
+	char now[21];
+	db_now(now);
+	if (db_tx_begin(d) < 0) {
+		errs_add(e, NULL, "Die Datenbank ist gerade nicht verfügbar.");
+		return -1;
+	}
+	sqlite3_stmt *st = db_stmt(d, sql);
+	bool ok = st != NULL;
+	if (ok) {
+		db_bind_int(st, 1, id);
+		db_bind_text(st, 2, value ? value : now);
+		if (value)
+			db_bind_text(st, 3, now);
+		ok = sqlite3_step(st) == SQLITE_DONE;
+		sqlite3_reset(st);
+	}
+	if (!ok || audit_add(d, a, action, "offer", id, "%s", summary) < 0 ||
+	    db_tx_commit(d) < 0) {
+		db_tx_rollback(d);
+		errs_add(e, NULL, "%s", fail);
+		return -1;
+	}
+	return 0;
+}
+
 int offer_set_status(db *d, const struct actor *a, int64_t id,
 		     const char *status, struct errs *e)
 {
@@ -759,34 +790,12 @@ int offer_set_status(db *d, const struct actor *a, int64_t id,
 	arena *tmp = arena_new(4096);
 	struct offer o;
 	int rc = offer_right(d, a, id, &o, tmp, e);
-	if (rc < 0)
-		goto out;
-	rc = -1;
-	char now[21];
-	db_now(now);
-	if (db_tx_begin(d) < 0) {
-		errs_add(e, NULL, "Die Datenbank ist gerade nicht verfügbar.");
-		goto out;
-	}
-	sqlite3_stmt *st = db_stmt(d, sql_status);
-	bool ok = st != NULL;
-	if (ok) {
-		db_bind_int(st, 1, id);
-		db_bind_text(st, 2, status);
-		db_bind_text(st, 3, now);
-		ok = sqlite3_step(st) == SQLITE_DONE;
-		sqlite3_reset(st);
-	}
-	if (!ok ||
-	    audit_add(d, a, "status", "offer", id, "Status: %s → %s",
-		      status_label(o.status), status_label(status)) < 0 ||
-	    db_tx_commit(d) < 0) {
-		db_tx_rollback(d);
-		errs_add(e, NULL, "Der Status konnte nicht geändert werden.");
-		goto out;
-	}
-	rc = 0;
-out:
+	if (rc == 0)
+		rc = run_change(d, a, id, sql_status, status, "status",
+				arena_printf(tmp, "Status: %s → %s",
+					     status_label(o.status),
+					     status_label(status)),
+				"Der Status konnte nicht geändert werden.", e);
 	arena_free(tmp);
 	return rc;
 }
@@ -796,35 +805,12 @@ int offer_verify(db *d, const struct actor *a, int64_t id, struct errs *e)
 	arena *tmp = arena_new(4096);
 	struct offer o;
 	int rc = offer_right(d, a, id, &o, tmp, e);
-	if (rc < 0)
-		goto out;
-	rc = -1;
-	char now[21];
-	db_now(now);
-	if (db_tx_begin(d) < 0) {
-		errs_add(e, NULL, "Die Datenbank ist gerade nicht verfügbar.");
-		goto out;
-	}
-	sqlite3_stmt *st = db_stmt(d, sql_verify);
-	bool ok = st != NULL;
-	if (ok) {
-		db_bind_int(st, 1, id);
-		db_bind_text(st, 2, now);
-		ok = sqlite3_step(st) == SQLITE_DONE;
-		sqlite3_reset(st);
-	}
-	if (!ok ||
-	    audit_add(d, a, "verify", "offer", id,
-		      "Als noch aktuell bestätigt") < 0 ||
-	    db_tx_commit(d) < 0) {
-		db_tx_rollback(d);
-		errs_add(e, NULL,
-			 "Die Bestätigung konnte nicht gespeichert "
-			 "werden.");
-		goto out;
-	}
-	rc = 0;
-out:
+	if (rc == 0)
+		rc = run_change(d, a, id, sql_verify, NULL, "verify",
+				"Als noch aktuell bestätigt",
+				"Die Bestätigung konnte nicht gespeichert "
+				"werden.",
+				e);
 	arena_free(tmp);
 	return rc;
 }
