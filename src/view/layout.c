@@ -12,6 +12,7 @@ static const struct nav_item nav[] = {
 	{"/", "Startseite", ROLE_ANON},
 	{"/angebote", "Angebote suchen", ROLE_ANON},
 	{"/partner", "Partner", ROLE_ANON},
+	{"/wegweiser", "Lotse", ROLE_ANON},
 	{"/intern", "Intern", ROLE_PARTNER},
 	{"/intern/angebote", "Angebote", ROLE_PARTNER},
 	{"/intern/benutzer", "Benutzer", ROLE_ADMIN},

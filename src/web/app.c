@@ -158,6 +158,12 @@ const struct route lotse_routes[] = {
 	 ROLE_COORDINATION, 0, 0, "page_export_offers_xlsx"},
 	{"GET", "/intern/export/partner.xlsx", page_export_partners_xlsx,
 	 ROLE_COORDINATION, 0, 0, "page_export_partners_xlsx"},
+	/* --- Lotse tool --- */
+	/* RF_PRIVATE: the query describes a family; log only the pattern */
+	{"GET", "/wegweiser", page_wegweiser, ROLE_ANON, RF_PRIVATE, 0,
+	 "page_wegweiser"},
+	{"GET", "/wegweiser/merkblatt", page_wegweiser_handout, ROLE_ANON,
+	 RF_PRIVATE, 0, "page_wegweiser_handout"},
 	/* --- JSON API v1 --- */
 	{"GET", "/api/v1/offers", api_offer_list, ROLE_ANON, RF_API, 0,
 	 "api_offer_list"},

@@ -39,6 +39,19 @@ void page_home(struct req *r)
 		 "kern-btn--primary\"><span class=\"kern-label\">Angebote "
 		 "suchen</span></button></form>\n");
 
+	/* Teaser of the Lotse tool (wegweiser.c). */
+	HTML_RAW(b, "<section aria-labelledby=\"lotse\" "
+		    "class=\"lotse-section lotse-teaser\">"
+		    "<h2 id=\"lotse\" class=\"kern-heading-medium\">Für "
+		    "Fachkräfte und Familien: der Lotse</h2>\n"
+		    "<p class=\"kern-body\">Ein paar kurze Fragen – und Sie "
+		    "sehen, welche Angebote zur Familie passen. Auf Wunsch "
+		    "als Merkblatt zum Ausdrucken. Es wird nichts "
+		    "gespeichert.</p>\n"
+		    "<p><a class=\"kern-btn kern-btn--primary\" "
+		    "href=\"/wegweiser\"><span class=\"kern-label\">Zum "
+		    "Lotsen</span></a></p></section>\n");
+
 	struct region *munis;
 	size_t n = region_list(d, r->a, "municipality", &munis);
 	if (n) {

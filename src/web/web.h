@@ -146,6 +146,9 @@ void page_import_post(struct req *r);
 void page_export_offers_csv(struct req *r);
 void page_export_offers_xlsx(struct req *r);
 void page_export_partners_xlsx(struct req *r);
+/* wegweiser.c (the Lotse tool) */
+void page_wegweiser(struct req *r);
+void page_wegweiser_handout(struct req *r);
 /* search_page.c */
 void page_search(struct req *r);
 /* api (src/api/) */
