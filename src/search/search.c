@@ -90,6 +90,33 @@ static const char sql_place[] =
 	"SELECT need, total, id, ext, title, org, cost, EXISTS (SELECT 1 FROM "
 	"offer_access x WHERE x.offer_id = ranked.id AND x.access = 'geh') "
 	"FROM ranked WHERE rn > ?4 AND rn <= ?4 + ?5 ORDER BY need, rn";
+/* The municipality a postcode belongs to, and whether an offer serves it
+ * (located there or serving it explicitly). */
+static const char sql_origin_municipality[] =
+	"SELECT r.id FROM region_postcode p JOIN region r ON r.id = "
+	"p.region_id WHERE p.postcode = ?1 AND r.kind = 'municipality' "
+	"ORDER BY r.id LIMIT 1";
+static const char sql_serves[] =
+	"SELECT 1 WHERE EXISTS (SELECT 1 FROM offer_region WHERE offer_id = "
+	"?1 AND region_id = ?2) OR EXISTS (SELECT 1 FROM offer_location WHERE "
+	"offer_id = ?1 AND region_id = ?2) OR (NOT EXISTS (SELECT 1 FROM "
+	"offer_region WHERE offer_id = ?1) AND NOT EXISTS (SELECT 1 FROM "
+	"offer_location WHERE offer_id = ?1 AND region_id IS NOT NULL))";
+
+/* True when offer id serves municipality muni of the district: located
+ * there, serving it, or bound to no municipality at all (district-wide). */
+static bool serves(db *d, int64_t id, int64_t muni)
+{
+	sqlite3_stmt *st = muni ? db_stmt(d, sql_serves) : NULL;
+	if (!st)
+		return false;
+	db_bind_int(st, 1, id);
+	db_bind_int(st, 2, muni);
+	bool yes = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_reset(st);
+	return yes;
+}
+
 static const char sql_locations[] =
 	"SELECT lat, lon FROM offer_location WHERE offer_id = ?1 AND lat IS "
 	"NOT NULL";
@@ -256,9 +283,17 @@ int search_offers(db *d, arena *a, const struct search_params *p,
 	char today[11];
 	offer_today(today);
 	double plat = 0, plon = 0;
+	int64_t origin_muni = 0;
 	bool have_origin = false;
 	if (p->postcode && *p->postcode) {
 		have_origin = geo_postcode(p->postcode, &plat, &plon, NULL, 0);
+		sqlite3_stmt *os = db_stmt(d, sql_origin_municipality);
+		if (os) {
+			db_bind_text(os, 1, p->postcode);
+			if (sqlite3_step(os) == SQLITE_ROW)
+				origin_muni = sqlite3_column_int64(os, 0);
+			sqlite3_reset(os);
+		}
 		r->postcode_unknown = !have_origin;
 	}
 	/* The words of q, folded. */
@@ -360,11 +395,16 @@ int search_offers(db *d, arena *a, const struct search_params *p,
 				}
 				sqlite3_reset(ls);
 			}
-			bool serves_home = has_code(access_l, "geh") ||
-					   has_code(access_l, "telefon") ||
-					   has_code(access_l, "online");
-			if (p->radius_km > 0 && !serves_home &&
-			    (h.distance_km < 0 || h.distance_km > p->radius_km))
+			/* Beyond the radius, offers that come to the family
+			 * or work by phone or online still fit - when they
+			 * serve the family's municipality. */
+			bool remote = has_code(access_l, "geh") ||
+				      has_code(access_l, "telefon") ||
+				      has_code(access_l, "online");
+			if (p->radius_km > 0 &&
+			    (h.distance_km < 0 ||
+			     h.distance_km > p->radius_km) &&
+			    !(remote && serves(d, id, origin_muni)))
 				continue;
 		}
 		if (p->facets) {

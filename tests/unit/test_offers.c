@@ -355,6 +355,24 @@ static void test_search_filters_and_reasons(void **state)
 	p.postcode = "10115";
 	assert_int_equal(search_offers(f->d, f->a, &p, &r), 0);
 	assert_int_equal(r.total, 0);
+	/* a home-visit offer fits beyond the radius only where it serves */
+	struct offer visit;
+	good_offer(f, &visit);
+	visit.title = "Hausbesuch der Familienhebamme";
+	visit.access[0] = "geh";
+	assert_int_equal(offer_save(f->d, &f->partner_a, &visit, &e), 0);
+	struct search_params v = {.public_only = true,
+				  .page = 1,
+				  .per_page = 10,
+				  .postcode = "10115",
+				  .radius_km = 10,
+				  .q = "Hausbesuch"};
+	assert_int_equal(search_offers(f->d, f->a, &v, &r), 0);
+	assert_int_equal(r.total, 0); /* Berlin is not served */
+	v.postcode = "29664";
+	v.radius_km = 1;
+	assert_int_equal(search_offers(f->d, f->a, &v, &r), 0);
+	assert_int_equal(r.total, 1);
 	p.postcode = NULL;
 	p.radius_km = 0;
 	p.q = "BABY massage";
@@ -366,7 +384,7 @@ static void test_search_filters_and_reasons(void **state)
 	/* the internal view sees the draft */
 	struct search_params all = {.page = 1, .per_page = 10};
 	assert_int_equal(search_offers(f->d, f->a, &all, &r), 0);
-	assert_int_equal(r.total, 2);
+	assert_int_equal(r.total, 3);
 }
 
 static void test_postcodes(void **state)
