@@ -189,10 +189,12 @@ int contact_save(db *d, const struct actor *a, struct contact *c,
 	if (ok && !update)
 		c->id = sqlite3_last_insert_rowid(db_sqlite(d));
 	if (!ok ||
+	    /* Contacts belong to their organisation's record: the change
+	     * shows in the organisation's history. */
 	    audit_add(
-		    d, a, update ? "update" : "create", "contact", c->id,
-		    "Ansprechperson %s%s%s", c->name,
-		    update ? " geändert" : " angelegt",
+		    d, a, update ? "update" : "create", "organisation",
+		    c->org_id, "Ansprechperson %s (Nr. %lld)%s%s", c->name,
+		    (long long)c->id, update ? " geändert" : " angelegt",
 		    c->public != old.public
 			    ? (c->public
 				       ? ", öffentlich sichtbar (Einwilligung)"
@@ -241,8 +243,9 @@ int contact_delete(db *d, const struct actor *a, int64_t id, struct errs *e)
 		sqlite3_reset(st);
 	}
 	if (!ok ||
-	    audit_add(d, a, "delete", "contact", id,
-		      "Ansprechperson %s gelöscht", c.name) < 0 ||
+	    audit_add(d, a, "delete", "organisation", c.org_id,
+		      "Ansprechperson %s (Nr. %lld) gelöscht", c.name,
+		      (long long)id) < 0 ||
 	    db_tx_commit(d) < 0) {
 		db_tx_rollback(d);
 		errs_add(e, NULL,

@@ -845,7 +845,6 @@ static const struct option entity_opts[] = {
 	{"user", "Konten"},
 	{"organisation", "Organisationen"},
 	{"offer", "Angebote"},
-	{"contact", "Ansprechpersonen"},
 	{"api_key", "API-Schlüssel"},
 	{"setting", "Einstellungen"},
 	{NULL, NULL},
