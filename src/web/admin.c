@@ -842,12 +842,9 @@ static const struct option action_opts[] = {
 };
 
 static const struct option entity_opts[] = {
-	{"user", "Konten"},
-	{"organisation", "Organisationen"},
-	{"offer", "Angebote"},
-	{"api_key", "API-Schlüssel"},
-	{"setting", "Einstellungen"},
-	{NULL, NULL},
+	{"user", "Konten"},	      {"organisation", "Organisationen"},
+	{"offer", "Angebote"},	      {"api_key", "API-Schlüssel"},
+	{"setting", "Einstellungen"}, {NULL, NULL},
 };
 /* The same in the singular, for one entry ("Organisation 4"). */
 static const struct option entity_one[] = {
