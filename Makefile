@@ -19,7 +19,7 @@ FUZZ_SECONDS ?= 60
 CC ?= cc
 PKG_CONFIG ?= pkg-config
 
-PKGS := libmicrohttpd jansson sqlite3 libsodium liboath libqrencode xlsxwriter
+PKGS := libmicrohttpd jansson sqlite3 libsodium liboath libqrencode xlsxwriter libical md4c-html libcurl
 VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo 0.1.0)
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
@@ -27,7 +27,7 @@ WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes 
 BASE_CFLAGS := -std=c11 -D_GNU_SOURCE -Isrc $(WARN) \
 	-DLOTSE_VERSION='"$(VERSION)"' $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
 # libcsv ships no pkg-config file.
-LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null) -lcsv -lpthread -lm
+LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null) -lcsv -lstemmer -lpthread -lm
 
 ifeq ($(VARIANT),asan)
 OPT := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
