@@ -65,6 +65,7 @@ int cmd_demo(int argc, char **argv);
 int cmd_user(int argc, char **argv);
 int cmd_import(int argc, char **argv); /* import.c */
 int cmd_export(int argc, char **argv); /* export.c */
+int cmd_mail(int argc, char **argv);   /* mail.c */
 int cmd_version(int argc, char **argv);
 int cmd_help(int argc, char **argv);
 

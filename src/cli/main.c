@@ -18,6 +18,7 @@
 
 #include "base/log.h"
 #include "db/db.h"
+#include "mail/sender.h"
 #include "web/web.h"
 
 static char *slurp(const char *path)
@@ -104,8 +105,10 @@ int cmd_serve(int argc, char **argv)
 	db_close(d);
 	if (status == EXIT_OK) {
 		db_thread_init(o.db_path);
+		sender_start(5); /* the outbox worker (mail/sender.h) */
 		if (server_run(&o.server, &lotse_app) < 0)
 			status = EXIT_FAIL;
+		sender_stop();
 		db_thread_close();
 	}
 	free(cert);
@@ -160,10 +163,11 @@ int main(int argc, char **argv)
 		const char *name;
 		int (*fn)(int, char **);
 	} cmds[] = {
-		{"serve", cmd_serve},	  {"init", cmd_init},
-		{"demo", cmd_demo},	  {"user", cmd_user},
-		{"import", cmd_import},	  {"export", cmd_export},
-		{"version", cmd_version}, {"help", cmd_help},
+		{"serve", cmd_serve},	{"init", cmd_init},
+		{"demo", cmd_demo},	{"user", cmd_user},
+		{"import", cmd_import}, {"export", cmd_export},
+		{"mail", cmd_mail},	{"version", cmd_version},
+		{"help", cmd_help},
 	};
 	if (argc < 2) {
 		cli_print_help(stderr, NULL);

@@ -93,6 +93,12 @@ static const struct help helps[] = {
 	 "Standardausgabe.\n"
 	 "xlsx: eine Excel-Datei mit den Angeboten (--what offers, Standard) "
 	 "oder den Partnern und ihren Kontakten (--what partners)."},
+	{"mail", "lotse mail send [--db DATEI]",
+	 "Versendet die fälligen Nachrichten des Postausgangs einmal über "
+	 "den Mail-Server der Einstellungen (smtp_url, für cron). Der "
+	 "laufende Server tut das ohnehin alle paar Sekunden.\n"
+	 "Exit-Status 1, wenn eine Nachricht nicht versandt werden konnte "
+	 "oder kein Mail-Server eingestellt ist."},
 	{"version", "lotse version", "Zeigt die Version."},
 	{"help", "lotse help [BEFEHL]", "Zeigt die Hilfe zu einem Befehl."},
 	{NULL, NULL, NULL},

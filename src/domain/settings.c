@@ -21,6 +21,12 @@ const struct setting_def setting_defs[] = {
 	 "Administration trägt sie in den Einstellungen ein."},
 	{"require_2fa", "Zwei-Faktor-Anmeldung Pflicht für",
 	 "" /* "", "admin" or "coordination,admin" */},
+	/* --- e-mail (N3): SMTP server of the outbox worker --- */
+	{"smtp_url", "Mail-Server (SMTP)", "" /* empty: nothing is sent */},
+	{"smtp_from", "Absenderadresse der E-Mails", "" /* contact_email */},
+	{"smtp_user", "Benutzername am Mail-Server", ""},
+	{"smtp_password", "Passwort am Mail-Server", "" /* secret */},
+	{"smtp_starttls", "Verschlüsselung mit STARTTLS verlangen", "ja"},
 	{NULL, NULL, NULL},
 };
 

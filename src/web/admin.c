@@ -1067,6 +1067,20 @@ static const struct option require_2fa_opts[] = {
 	{NULL, NULL},
 };
 
+/* --- e-mail settings (N3): smtp_password is a secret --- */
+static const struct option starttls_opts[] = {
+	{"ja", "ja"},
+	{"nein", "nein (nur für einen Mail-Server im eigenen Netz)"},
+	{NULL, NULL},
+};
+
+/* The SMTP password is never shown again: its field stays empty, an
+ * empty field keeps the stored one, and it is named in no message. */
+static bool is_secret(const char *key)
+{
+	return strcmp(key, "smtp_password") == 0;
+}
+
 /* Long texts are edited in a textarea. */
 static bool is_text(const char *key)
 {
@@ -1081,6 +1095,19 @@ static const char *check_setting(const char *key, const char *v)
 		return in_opts(require_2fa_opts, v) || !*v
 			       ? NULL
 			       : "Bitte wählen Sie aus der Liste.";
+	if (strcmp(key, "smtp_starttls") == 0)
+		return !*v || in_opts(starttls_opts, v)
+			       ? NULL
+			       : "Bitte wählen Sie aus der Liste.";
+	if (strcmp(key, "smtp_url") == 0 && n &&
+	    strncmp(v, "smtp://", 7) != 0 && strncmp(v, "smtps://", 8) != 0)
+		return "Bitte geben Sie die Adresse so ein: smtp://server:587 "
+		       "oder smtps://server:465.";
+	if (is_secret(key))
+		return n > 200 || strpbrk(v, "\r\n")
+			       ? "Bitte höchstens 200 Zeichen ohne "
+				 "Zeilenumbruch."
+			       : NULL;
 	if (is_text(key))
 		return n > 20000 ? "Der Text darf höchstens 20 000 Zeichen "
 				   "lang sein."
@@ -1092,8 +1119,9 @@ static const char *check_setting(const char *key, const char *v)
 	if (strpbrk(v, "\r\n"))
 		return "Bitte ohne Zeilenumbruch.";
 	char norm[256];
-	if (strcmp(key, "contact_email") == 0 && n &&
-	    !email_normalise(v, norm, sizeof norm))
+	if ((strcmp(key, "contact_email") == 0 ||
+	     strcmp(key, "smtp_from") == 0) &&
+	    n && !email_normalise(v, norm, sizeof norm))
 		return "Bitte geben Sie eine gültige E-Mail-Adresse ein, zum "
 		       "Beispiel fruehe-hilfen@kreis.de.";
 	return NULL;
@@ -1124,11 +1152,47 @@ static void settings_page(struct req *r, db *d, const struct form_errors *e)
 				    "er oder sie weiterarbeiten kann.");
 			continue;
 		}
+		if (strcmp(s->key, "smtp_starttls") == 0) {
+			form_select(b, e, s->key, s->label, starttls_opts,
+				    v ? v : "ja", NULL,
+				    "Gilt für smtp://. Bei smtps:// ist die "
+				    "Verbindung immer verschlüsselt.");
+			continue;
+		}
+		if (is_secret(s->key)) {
+			const char *cur = setting_get(d, r->a, s->key);
+			struct field pw = {
+				.name = s->key,
+				.label = s->label,
+				.type = "password",
+				.value = "",
+				.autocomplete = "new-password",
+				.hint = cur && *cur
+						? "Ein Passwort ist gesetzt. "
+						  "Lassen "
+						  "Sie das Feld leer, um es zu "
+						  "behalten."
+						: "Es ist kein Passwort "
+						  "gesetzt.",
+			};
+			form_input(b, e, &pw);
+			form_checkbox(b, "smtp_password_loeschen", "1",
+				      "Gespeichertes Passwort löschen", false);
+			continue;
+		}
 		struct field f = {
 			.name = s->key,
 			.label = s->label,
 			.value = v,
 			.required = strcmp(s->key, "network_name") == 0,
+			.hint = strcmp(s->key, "smtp_url") == 0
+					? "Zum Beispiel "
+					  "smtp://mail.kreis.de:587 "
+					  "oder smtps://mail.kreis.de:465. "
+					  "Leer: "
+					  "Es werden keine E-Mails versandt; "
+					  "sie bleiben im Postausgang."
+					: NULL,
 			.type = strcmp(s->key, "contact_email") == 0   ? "email"
 				: strcmp(s->key, "contact_phone") == 0 ? "tel"
 								       : "text",
@@ -1179,6 +1243,11 @@ void page_settings_save(struct req *r)
 		const char *v = req_form(r, s->key);
 		if (!v)
 			v = "";
+		if (is_secret(s->key) && !*v &&
+		    !req_form(r, "smtp_password_loeschen"))
+			continue; /* empty: keep the stored password */
+		if (strcmp(s->key, "smtp_starttls") == 0 && !*v)
+			continue; /* not in the form: keep */
 		if (strcmp(v, setting_get(d, r->a, s->key)) == 0)
 			continue;
 		ok = setting_set(d, s->key, v) == 0;
