@@ -75,7 +75,7 @@ FUZZ_BIN := $(patsubst tests/fuzz/%.c,build/fuzz/%,$(FUZZ_SRC))
 # What the fuzz targets link: the parsers and what they use.
 FUZZ_LIB := src/http/parse.c src/base/arena.c src/base/utf8.c src/base/buf.c \
 	src/view/html.c src/http/request.c src/http/router.c src/http/multipart.c \
-	src/base/csv.c
+	src/base/csv.c src/http/timing.c
 
 .PHONY: all run check bench fuzz fuzz-build install clean deps tests lint \
 	variant-bin

@@ -9,6 +9,7 @@
 
 #include "base/utf8.h"
 #include "http/http.h"
+#include "http/timing.h"
 
 #define MAX_URI 8192
 
@@ -237,6 +238,7 @@ static bool token_equal(const char *a, const char *b)
 
 void http_dispatch(const struct app *app, struct req *r)
 {
+	int64_t t0 = timing_now_us(); /* per-route timing (timing.h) */
 	r->app = app;
 	char allow[128];
 	int rc = router_match(app, r, allow, sizeof allow);
@@ -317,4 +319,8 @@ void http_dispatch(const struct app *app, struct req *r)
 	r->route->handler(r);
 	if (r->status == 0)
 		resp_error(r, 500, "Ein interner Fehler ist aufgetreten.");
+	/* Only requests that reached their handler are timed: refusals
+	 * (401, 403) would make a route look faster than it is. */
+	timing_record((size_t)(r->route - app->routes),
+		      (uint64_t)(timing_now_us() - t0));
 }
