@@ -27,6 +27,11 @@ const struct setting_def setting_defs[] = {
 	{"smtp_user", "Benutzername am Mail-Server", ""},
 	{"smtp_password", "Passwort am Mail-Server", "" /* secret */},
 	{"smtp_starttls", "Verschlüsselung mit STARTTLS verlangen", "ja"},
+	/* --- meetings (N1): links in calendar files --- */
+	{"public_url",
+	 "Adresse der Website für Links in Kalendern (z. B. "
+	 "https://netzwerk.example)",
+	 ""},
 	{NULL, NULL, NULL},
 };
 

@@ -1,0 +1,195 @@
+/*
+ * ical.c - iCalendar of meetings with libical (see ical.h).
+ */
+#include "domain/ical.h"
+
+#include <libical/ical.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "domain/settings.h"
+
+#define TZID "Europe/Berlin"
+
+/* The time zone of the district with the rules in force since 1996: summer
+ * time from the last Sunday of March, 02:00, to the last Sunday of
+ * October, 03:00. */
+static const char vtimezone[] = "BEGIN:VTIMEZONE\r\n"
+				"TZID:Europe/Berlin\r\n"
+				"BEGIN:DAYLIGHT\r\n"
+				"TZOFFSETFROM:+0100\r\n"
+				"TZOFFSETTO:+0200\r\n"
+				"TZNAME:CEST\r\n"
+				"DTSTART:19700329T020000\r\n"
+				"RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\n"
+				"END:DAYLIGHT\r\n"
+				"BEGIN:STANDARD\r\n"
+				"TZOFFSETFROM:+0200\r\n"
+				"TZOFFSETTO:+0100\r\n"
+				"TZNAME:CET\r\n"
+				"DTSTART:19701025T030000\r\n"
+				"RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\n"
+				"END:STANDARD\r\n"
+				"END:VTIMEZONE\r\n";
+
+/* "YYYY-MM-DDTHH:MM" as a local time of the district (the property gets
+ * the TZID parameter). */
+static struct icaltimetype local_time(const char *t)
+{
+	struct icaltimetype v = icaltime_null_time();
+	if (!meeting_time_valid(t))
+		return v;
+	v.year = (int)strtol(t, NULL, 10);
+	v.month = (int)strtol(t + 5, NULL, 10);
+	v.day = (int)strtol(t + 8, NULL, 10);
+	v.hour = (int)strtol(t + 11, NULL, 10);
+	v.minute = (int)strtol(t + 14, NULL, 10);
+	v.second = 0;
+	v.is_date = 0;
+	return v;
+}
+
+static icalproperty *with_tzid(icalproperty *p)
+{
+	icalproperty_add_parameter(p, icalparameter_new_tzid(TZID));
+	return p;
+}
+
+/* The VCALENDAR frame: product, version, method, time zone. */
+static icalcomponent *calendar(icalproperty_method method, const char *name)
+{
+	icalcomponent *cal = icalcomponent_new(ICAL_VCALENDAR_COMPONENT);
+	icalcomponent_add_property(
+		cal, icalproperty_new_prodid("-//Lotse//Netzwerk Fruehe "
+					     "Hilfen//DE"));
+	icalcomponent_add_property(cal, icalproperty_new_version("2.0"));
+	icalcomponent_add_property(cal, icalproperty_new_calscale("GREGORIAN"));
+	icalcomponent_add_property(cal, icalproperty_new_method(method));
+	if (name) {
+		icalproperty *p = icalproperty_new_x(name);
+		icalproperty_set_x_name(p, "X-WR-CALNAME");
+		icalcomponent_add_property(cal, p);
+		p = icalproperty_new_x(TZID);
+		icalproperty_set_x_name(p, "X-WR-TIMEZONE");
+		icalcomponent_add_property(cal, p);
+	}
+	icalcomponent *tz = icalcomponent_new_from_string(vtimezone);
+	if (tz)
+		icalcomponent_add_component(cal, tz);
+	return cal;
+}
+
+/* The event of meeting m (with its agenda) added to cal. */
+static void add_event(db *d, arena *a, icalcomponent *cal,
+		      const struct meeting *m, bool cancel)
+{
+	icalcomponent *ev = icalcomponent_new(ICAL_VEVENT_COMPONENT);
+	icalcomponent_add_property(ev, icalproperty_new_uid(m->uid));
+	icalcomponent_add_property(ev, icalproperty_new_sequence(m->sequence));
+	icalcomponent_add_property(
+		ev, icalproperty_new_dtstamp(icaltime_from_timet_with_zone(
+			    time(NULL), 0, icaltimezone_get_utc_timezone())));
+	icalcomponent_add_property(ev, with_tzid(icalproperty_new_dtstart(
+					       local_time(m->starts_at))));
+	icalcomponent_add_property(
+		ev, with_tzid(icalproperty_new_dtend(local_time(m->ends_at))));
+	icalcomponent_add_property(ev, icalproperty_new_summary(m->title));
+	const char *where = *m->place ? m->place : m->online_url;
+	if (*where)
+		icalcomponent_add_property(ev,
+					   icalproperty_new_location(where));
+
+	/* The description: the meeting's text, the online link and the
+	 * agenda. */
+	const char *text = *m->description
+				   ? arena_printf(a, "%s\n\n", m->description)
+				   : "";
+	if (*m->online_url)
+		text = arena_printf(a, "%sOnline-Teilnahme: %s\n\n", text,
+				    m->online_url);
+	struct agenda_item *items;
+	size_t n = agenda_list(d, a, m->id, &items);
+	if (n)
+		text = arena_printf(a, "%sTagesordnung:\n", text);
+	for (size_t i = 0; i < n; i++)
+		text = arena_printf(
+			a, "%s%d. %s%s%s%s\n", text, items[i].position,
+			items[i].title, *items[i].presenter ? " (" : "",
+			items[i].presenter, *items[i].presenter ? ")" : "");
+	text = arena_printf(a, "%sGremium: %s", text, m->body_name);
+	icalcomponent_add_property(ev, icalproperty_new_description(text));
+
+	const char *base = setting_get(d, a, "public_url");
+	if (base && *base) {
+		size_t bl = strlen(base);
+		while (bl && base[bl - 1] == '/')
+			bl--;
+		icalcomponent_add_property(
+			ev,
+			icalproperty_new_url(arena_printf(
+				a, "%.*s%s%lld", (int)bl, base,
+				m->public ? "/termine/" : "/intern/sitzungen/",
+				(long long)m->id)));
+	}
+	const char *mail = setting_get(d, a, "contact_email");
+	if (mail && *mail) {
+		icalproperty *org = icalproperty_new_organizer(
+			arena_printf(a, "mailto:%s", mail));
+		const char *cn = setting_get(d, a, "network_name");
+		if (cn && *cn)
+			icalproperty_add_parameter(org,
+						   icalparameter_new_cn(cn));
+		icalcomponent_add_property(ev, org);
+	}
+	bool cancelled = cancel || strcmp(m->status, "cancelled") == 0;
+	icalcomponent_add_property(
+		ev, icalproperty_new_status(cancelled ? ICAL_STATUS_CANCELLED
+						      : ICAL_STATUS_CONFIRMED));
+	icalcomponent_add_property(
+		ev, icalproperty_new_class(m->public ? ICAL_CLASS_PUBLIC
+						     : ICAL_CLASS_PRIVATE));
+	icalcomponent_add_component(cal, ev);
+}
+
+/* Serialises cal into a and frees it. */
+static char *finish(arena *a, icalcomponent *cal)
+{
+	char *s = icalcomponent_as_ical_string_r(cal);
+	icalcomponent_free(cal);
+	if (!s)
+		return NULL;
+	char *out = arena_strdup(a, s);
+	free(s);
+	return out;
+}
+
+char *meeting_ics(db *d, arena *a, int64_t meeting_id, const char *method)
+{
+	icalproperty_method mt;
+	if (!method)
+		return NULL;
+	if (strcmp(method, "REQUEST") == 0)
+		mt = ICAL_METHOD_REQUEST;
+	else if (strcmp(method, "CANCEL") == 0)
+		mt = ICAL_METHOD_CANCEL;
+	else if (strcmp(method, "PUBLISH") == 0)
+		mt = ICAL_METHOD_PUBLISH;
+	else
+		return NULL;
+	struct meeting m;
+	if (meeting_get(d, a, meeting_id, &m) < 0)
+		return NULL;
+	icalcomponent *cal = calendar(mt, NULL);
+	add_event(d, a, cal, &m, mt == ICAL_METHOD_CANCEL);
+	return finish(a, cal);
+}
+
+char *meetings_feed_ics(db *d, arena *a, const struct meeting *v, size_t n,
+			const char *calname)
+{
+	icalcomponent *cal = calendar(ICAL_METHOD_PUBLISH, calname);
+	for (size_t i = 0; i < n; i++)
+		add_event(d, a, cal, &v[i], false);
+	return finish(a, cal);
+}
