@@ -211,6 +211,15 @@ static void header_address(buf *b, const char *field, const char *name,
 	/* A name of only spaces is no name. */
 	if (nm[strspn(nm, " ")]) {
 		header_name(b, nm, strlen(field) + 2);
+		/* Fold before the address when it would pass column 78. */
+		size_t start = 0;
+		for (size_t i = b->len; i > 1; i--)
+			if (b->data[i - 1] == '\n') {
+				start = i;
+				break;
+			}
+		if (b->len - start + strlen(a) + 3 > 78)
+			buf_puts(b, "\r\n");
 		buf_printf(b, " <%s>\r\n", a);
 	} else {
 		buf_printf(b, "%s\r\n", a);
@@ -348,8 +357,8 @@ int eml_build(buf *b, const struct eml_msg *m)
 	eml_qp(b, m->text);
 	buf_printf(b,
 		   "--%s\r\n"
-		   "Content-Type: text/calendar; charset=utf-8; method=%s; "
-		   "name=\"%s\"\r\n"
+		   "Content-Type: text/calendar; charset=utf-8; method=%s;\r\n"
+		   " name=\"%s\"\r\n"
 		   "Content-Transfer-Encoding: base64\r\n"
 		   "Content-Disposition: attachment; filename=\"%s\"\r\n"
 		   "\r\n",
