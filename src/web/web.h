@@ -151,6 +151,21 @@ void page_wegweiser(struct req *r);
 void page_wegweiser_handout(struct req *r);
 /* search_page.c */
 void page_search(struct req *r);
+/* metrics.c: the server's response times per route (admins) */
+void page_metrics(struct req *r);
+void page_metrics_reset(struct req *r);
+void api_metrics(struct req *r);       /* GET /api/v1/metrics */
+void api_metrics_reset(struct req *r); /* DELETE /api/v1/metrics */
+/* figures.c: § 8a assessments and welcome visits */
+void page_figures(struct req *r);
+void page_stat8a(struct req *r);
+void page_stat8a_csv(struct req *r);
+void page_stat8a_form(struct req *r);
+void page_stat8a_save(struct req *r);
+void page_stat8a_import(struct req *r);
+void page_welcome_figures(struct req *r);
+void page_welcome_form(struct req *r);
+void page_welcome_save(struct req *r);
 /* api (src/api/) */
 
 #endif
