@@ -13,6 +13,7 @@ static const struct nav_item nav[] = {
 	{"/angebote", "Angebote suchen", ROLE_ANON},
 	{"/partner", "Partner", ROLE_ANON},
 	{"/wegweiser", "Lotse", ROLE_ANON},
+	{"/projekte", "Projekte", ROLE_ANON},
 	{"/intern", "Intern", ROLE_PARTNER},
 	{"/intern/angebote", "Angebote", ROLE_PARTNER},
 	{"/intern/benutzer", "Benutzer", ROLE_ADMIN},

@@ -166,6 +166,26 @@ void page_stat8a_import(struct req *r);
 void page_welcome_figures(struct req *r);
 void page_welcome_form(struct req *r);
 void page_welcome_save(struct req *r);
+/* projects.c and join.c: the partners' projects and joining the network */
+void page_projects(struct req *r);
+void page_project(struct req *r);
+void page_intern_projects(struct req *r);
+void page_intern_project_new(struct req *r);
+void page_intern_project_create(struct req *r);
+void page_intern_project(struct req *r);
+void page_intern_project_save(struct req *r);
+void page_intern_project_delete(struct req *r);
+void page_join(struct req *r);
+void page_join_post(struct req *r);
+void page_join_thanks(struct req *r);
+void page_intern_join_requests(struct req *r);
+void page_intern_join_request(struct req *r);
+void page_intern_join_accept(struct req *r);
+void page_intern_join_decline(struct req *r);
+void page_account_setup(struct req *r);
+void page_account_setup_post(struct req *r);
+void api_project_list(struct req *r); /* src/api/projects.c */
+void api_project_get(struct req *r);
 /* api (src/api/) */
 
 #endif
