@@ -108,10 +108,11 @@ build/gen/assets.c: build/tools/embed $(ASSET_FILES) Makefile
 
 # Data files the program reads (not served): data/LICENSES.md says whence.
 build/gen/data.c: build/tools/embed data/common-passwords.txt data/plz-de.tsv \
-		data/decompound-de.txt
+		data/decompound-de.txt data/synonyms-de.txt
 	@mkdir -p $(dir $@)
 	build/tools/embed $@ embedded_data common-passwords.txt=data/common-passwords.txt \
-		plz-de.tsv=data/plz-de.tsv decompound-de.txt=data/decompound-de.txt
+		plz-de.tsv=data/plz-de.tsv decompound-de.txt=data/decompound-de.txt \
+		synonyms-de.txt=data/synonyms-de.txt
 
 build/gen/migrations.c: build/tools/embed $(MIGRATIONS)
 	@mkdir -p $(dir $@)

@@ -157,17 +157,24 @@ int cmd_help(int argc, char **argv)
 	return EXIT_OK;
 }
 
+int cmd_reindex(int argc, char **argv); /* reindex.c */
+
 int main(int argc, char **argv)
 {
 	static const struct {
 		const char *name;
 		int (*fn)(int, char **);
 	} cmds[] = {
-		{"serve", cmd_serve},	{"init", cmd_init},
-		{"demo", cmd_demo},	{"user", cmd_user},
-		{"import", cmd_import}, {"export", cmd_export},
-		{"mail", cmd_mail},	{"version", cmd_version},
+		{"serve", cmd_serve},
+		{"init", cmd_init},
+		{"demo", cmd_demo},
+		{"user", cmd_user},
+		{"import", cmd_import},
+		{"export", cmd_export},
+		{"mail", cmd_mail},
+		{"version", cmd_version},
 		{"help", cmd_help},
+		{"reindex", cmd_reindex}, /* reindex.c */
 	};
 	if (argc < 2) {
 		cli_print_help(stderr, NULL);

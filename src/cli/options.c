@@ -99,6 +99,11 @@ static const struct help helps[] = {
 	 "laufende Server tut das ohnehin alle paar Sekunden.\n"
 	 "Exit-Status 1, wenn eine Nachricht nicht versandt werden konnte "
 	 "oder kein Mail-Server eingestellt ist."},
+	{"reindex", "lotse reindex [--db DATEI]",
+	 "Baut den Suchindex der Angebote in einem Schritt neu auf (nötig "
+	 "nur nach einer neuen Version der Textanalyse; jede Änderung hält "
+	 "den Index sonst selbst aktuell).\n"
+	 "Auf einem Terminal zeigt eine Zeile den Fortschritt."},
 	{"version", "lotse version", "Zeigt die Version."},
 	{"help", "lotse help [BEFEHL]", "Zeigt die Hilfe zu einem Befehl."},
 	{NULL, NULL, NULL},

@@ -14,6 +14,7 @@
 #include "domain/codes.h"
 #include "domain/user.h"
 #include "search/geo.h"
+#include "search/textindex.h"
 
 static const char sql_insert[] =
 	"INSERT INTO offer (external_id, organisation_id, title, description, "
@@ -585,6 +586,8 @@ int offer_save(db *d, const struct actor *a, struct offer *o, struct errs *e)
 		o->id = sqlite3_last_insert_rowid(db_sqlite(d));
 	if (ok)
 		ok = store_lists(d, o) == 0;
+	if (ok) /* the search index, in the same transaction */
+		ok = text_index_offer(d, o->id) == 0;
 	if (ok) {
 		char changes[600];
 		if (update) {

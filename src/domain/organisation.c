@@ -8,6 +8,7 @@
 
 #include "base/utf8.h"
 #include "domain/audit.h"
+#include "search/textindex.h"
 
 const struct sector sectors[] = {
 	{"jugendhilfe-oeffentlich", "Öffentliche Jugendhilfe (Jugendamt)"},
@@ -443,6 +444,9 @@ int org_update(db *d, const struct actor *a, const struct organisation *o,
 		ok = sqlite3_step(st) == SQLITE_DONE;
 		sqlite3_reset(st);
 	}
+	/* Its offers carry its name in the search index. */
+	if (ok && strcmp(old.name, o->name) != 0)
+		ok = text_index_org(d, o->id) == 0;
 	if (!ok ||
 	    audit_add(d, a, "update", "organisation", o->id, "Geändert: %s",
 		      changed) < 0 ||
