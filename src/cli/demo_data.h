@@ -132,3 +132,17 @@ extern const struct demo_tpl demo_tpls[];
 extern const size_t demo_ntpls;
 
 #endif
+/* demo_projects.c (issue #6): about 50 projects of the partners and four
+ * requests to join, through the domain layer. Call after the directory,
+ * inside the demo's transaction. 0, or -1 with a line on stderr. */
+int demo_projects(db *d);
+
+/* demo_news.c (issue #6, N3): news of the coordination office, the newest
+ * sent by e-mail. Call last, inside the demo's transaction. 0 or -1. */
+int demo_news(db *d);
+
+/* demo_figures.c (issue #7): three years of § 8a figures and 36 months of
+ * welcome visits for the municipalities town_ids (order of demo_towns).
+ * Inside the demo's transaction. 0, or -1 with a line on stderr. */
+int demo_figures(db *d, const int64_t *town_ids);
+
