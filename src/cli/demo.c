@@ -428,7 +428,9 @@ int cmd_demo(int argc, char **argv)
 	int64_t org_ids[COUNT(demo_orgs)];
 	struct demo_counts counts = {0};
 	if (demo_people(d, org_ids) < 0 ||
-	    demo_directory(d, org_ids, town_ids, noffers, &counts) < 0)
+	    demo_directory(d, org_ids, town_ids, noffers, &counts) < 0 ||
+	    demo_figures(d, town_ids) < 0 || demo_meetings(d) < 0 ||
+	    demo_projects(d) < 0 || demo_news(d) < 0)
 		goto rollback;
 	if (db_commit(d) < 0)
 		goto rollback;

@@ -19,6 +19,7 @@
 #include <stdint.h>
 
 #include "base/arena.h"
+#include "db/db.h"
 #include "domain/contact.h"
 #include "domain/offer.h"
 #include "domain/organisation.h"
@@ -131,7 +132,13 @@ struct demo_tpl {
 extern const struct demo_tpl demo_tpls[];
 extern const size_t demo_ntpls;
 
-#endif
+/* demo_meetings.c (issue #6, N1): the bodies (plenum, steering group, a
+ * local alliance per municipality, three working groups) and a year of
+ * meetings with agendas, registrations and attendance, relative to
+ * today. Call after the directory, inside the demo's transaction, before
+ * demo_decisions. 0, or -1 with a line on stderr. */
+int demo_meetings(db *d);
+
 /* demo_projects.c (issue #6): about 50 projects of the partners and four
  * requests to join, through the domain layer. Call after the directory,
  * inside the demo's transaction. 0, or -1 with a line on stderr. */
@@ -146,3 +153,4 @@ int demo_news(db *d);
  * Inside the demo's transaction. 0, or -1 with a line on stderr. */
 int demo_figures(db *d, const int64_t *town_ids);
 
+#endif

@@ -186,6 +186,83 @@ void page_account_setup(struct req *r);
 void page_account_setup_post(struct req *r);
 void api_project_list(struct req *r); /* src/api/projects.c */
 void api_project_get(struct req *r);
+/* --- network: e-mail (N3): outbox.c, invite.c, news.c --- */
+void page_outbox(struct req *r);
+void page_outbox_message(struct req *r);
+void page_outbox_retry(struct req *r);
+void page_invite(struct req *r);
+void page_invite_post(struct req *r);
+void page_news(struct req *r);
+void page_news_new(struct req *r);
+void page_news_create(struct req *r);
+void page_news_item(struct req *r);
+void page_news_send(struct req *r);
+/* The latest news for the signed-in user, for the start page /intern. */
+void news_intern_box(struct req *r);
+/* --- network: minutes, decisions, documents (N2): minutes.c,
+ * decisions.c, documents.c --- */
+void page_minutes(struct req *r);
+void page_minutes_save(struct req *r);
+void page_minutes_approve(struct req *r);
+void page_minutes_reopen(struct req *r);
+void page_minutes_print(struct req *r);
+void page_motions(struct req *r);
+void page_motion_create(struct req *r);
+void page_motion(struct req *r);
+void page_motion_save(struct req *r);
+void page_motion_vote(struct req *r);
+void page_motion_delete(struct req *r);
+void page_decisions(struct req *r);
+void page_decisions_csv(struct req *r);
+void page_documents(struct req *r);
+void page_document_new(struct req *r);
+void page_document_create(struct req *r);
+void page_document(struct req *r);
+void page_document_edit(struct req *r);
+void page_document_save(struct req *r);
+void page_document_version(struct req *r);
+void page_document_pdf(struct req *r);
+void page_document_version_new(struct req *r);
+void page_document_version_create(struct req *r);
+void page_document_accept(struct req *r);
+void page_document_acceptances(struct req *r);
+void page_document_remind(struct req *r);
+/* --- network: bodies and meetings (N1): bodies.c, meetings.c,
+ * meeting_regs.c, termine.c, src/api/meetings.c --- */
+void page_bodies(struct req *r);
+void page_body_new(struct req *r);
+void page_body_create(struct req *r);
+void page_body(struct req *r);
+void page_body_edit(struct req *r);
+void page_body_save(struct req *r);
+void page_body_members(struct req *r);
+void page_body_member_save(struct req *r);
+void page_body_member_remove(struct req *r);
+void page_body_feed(struct req *r);
+void page_body_feed_public(struct req *r);
+void page_meetings(struct req *r);
+void page_meeting_new(struct req *r);
+void page_meeting_create(struct req *r);
+void page_meeting(struct req *r);
+void page_meeting_edit(struct req *r);
+void page_meeting_save(struct req *r);
+void page_meeting_cancel(struct req *r);
+void page_agenda(struct req *r);
+void page_agenda_add(struct req *r);
+void page_agenda_item_save(struct req *r);
+void page_agenda_item_up(struct req *r);
+void page_agenda_item_down(struct req *r);
+void page_agenda_item_delete(struct req *r);
+void page_meeting_register(struct req *r);
+void page_meeting_unregister(struct req *r);
+void page_attendance(struct req *r);
+void page_attendance_save(struct req *r);
+void page_attendance_print(struct req *r);
+void page_termine(struct req *r);
+void page_termin(struct req *r);
+void page_termine_ics(struct req *r);
+void api_meeting_list(struct req *r); /* src/api/meetings.c */
+void api_meeting_get(struct req *r);
 /* api (src/api/) */
 
 #endif
