@@ -19,6 +19,7 @@ static const struct nav_item nav[] = {
 	{"/intern/benutzer", "Benutzer", ROLE_ADMIN},
 	{"/intern/protokoll", "Protokoll", ROLE_ADMIN},
 	{"/intern/einstellungen", "Einstellungen", ROLE_ADMIN},
+	{"/intern/messwerte", "Messwerte", ROLE_ADMIN},
 };
 
 const char *asset_url(struct req *r, const char *name)
