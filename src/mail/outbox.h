@@ -9,6 +9,7 @@
 #ifndef LOTSE_OUTBOX_H
 #define LOTSE_OUTBOX_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "db/db.h"
@@ -28,5 +29,43 @@ struct mail {
 /* Queues one message (part of the caller's transaction, if any). Returns
  * the outbox id, or -1 on a database error or an invalid address. */
 int64_t outbox_enqueue(db *d, const struct mail *m);
+
+/* --- the outbox page (N3) --- */
+
+#include "base/arena.h"
+#include "domain/actor.h"
+
+/* One queued message as the outbox page shows it. */
+struct outbox_row {
+	int64_t id, ref_id;
+	const char *kind, *recipient, *recipient_name, *subject;
+	const char *status; /* pending, sent, failed */
+	int attempts;
+	const char *next_attempt_at, *last_error, *created_at, *sent_at;
+	bool has_ics;
+	const char *text; /* the body: outbox_get() only, else NULL */
+};
+
+struct outbox_filter {
+	const char *kind;   /* "" or NULL: all */
+	const char *status; /* "" or NULL: all */
+	int64_t ref_id;	    /* 0: all */
+	int64_t offset, limit;
+};
+
+/* Messages matching f, newest first; *total is the number matching. */
+size_t outbox_list(db *d, arena *a, const struct outbox_filter *f,
+		   struct outbox_row **out, int64_t *total);
+int outbox_get(db *d, arena *a, int64_t id, struct outbox_row *row);
+/* Counts per status (pending, sent, failed). */
+void outbox_counts(db *d, int64_t *pending, int64_t *sent, int64_t *failed);
+/* Puts a failed (or waiting) message back to be sent now, attempts reset;
+ * coordination office only, audited. 0, -1 (no such message or already
+ * sent), -2 not allowed. */
+int outbox_retry(db *d, const struct actor *a, int64_t id);
+/* German label of a status ("wartet", "gesendet", "fehlgeschlagen") and
+ * of a kind ("Einladung", ...). */
+const char *outbox_status_label(const char *status);
+const char *outbox_kind_label(const char *kind);
 
 #endif

@@ -32,6 +32,7 @@ void page_intern(struct req *r)
 		      "Mit der Zwei-Faktor-Anmeldung braucht eine Anmeldung "
 		      "neben dem Passwort einen Code aus einer App auf Ihrem "
 		      "Telefon. Sie richten sie unter „Mein Konto“ ein.");
+	news_intern_box(r); /* N3: the latest news (news.c) */
 	HTML_RAW(b, "<ul class=\"lotse-cards\">");
 	HTML_RAW(b,
 		 "<li><a class=\"kern-link\" href=\"/intern/konto\">Mein Konto"
@@ -74,6 +75,17 @@ void page_intern(struct req *r)
 			 "kern-body--small\">Angebote aus einer Tabelle "
 			 "(CSV) laden; Angebote und Partner als CSV oder "
 			 "Excel herunterladen</p></li>");
+	/* N3: news and the outbox (news.c, outbox.c) */
+	HTML_RAW(b, "<li><a class=\"kern-link\" href=\"/intern/neuigkeiten\">"
+		    "Neuigkeiten</a><p class=\"kern-body kern-body--small\">"
+		    "Mitteilungen der Koordinierungsstelle an die Partner"
+		    "</p></li>");
+	if (r->role >= ROLE_COORDINATION)
+		HTML_RAW(b, "<li><a class=\"kern-link\" "
+			    "href=\"/intern/postausgang\">Postausgang</a>"
+			    "<p class=\"kern-body kern-body--small\">"
+			    "Versandte und wartende E-Mails, Einladungen als "
+			    ".eml-Datei</p></li>");
 	if (r->role >= ROLE_ADMIN)
 		HTML_RAW(
 			b,
