@@ -64,7 +64,10 @@ ASSET_MAP := \
 	fonts/fira-sans/FiraSans-Regular.woff2=$(FIRA)/FiraSans-Regular.woff2 \
 	fonts/fira-sans/FiraSans-Italic.woff2=$(FIRA)/FiraSans-Italic.woff2 \
 	fonts/fira-sans/FiraSans-SemiBold.woff2=$(FIRA)/FiraSans-SemiBold.woff2 \
-	fonts/fira-sans/FiraSans-Bold.woff2=$(FIRA)/FiraSans-Bold.woff2
+	fonts/fira-sans/FiraSans-Bold.woff2=$(FIRA)/FiraSans-Bold.woff2 \
+	search.js=assets/search.js \
+	leaflet.js=node_modules/leaflet/dist/leaflet.js \
+	leaflet.css=node_modules/leaflet/dist/leaflet.css
 ASSET_FILES := $(foreach m,$(ASSET_MAP),$(word 2,$(subst =, ,$(m))))
 MIGRATIONS := $(sort $(wildcard db/migrations/*.sql))
 

@@ -32,6 +32,13 @@ const struct setting_def setting_defs[] = {
 	 "Adresse der Website für Links in Kalendern (z. B. "
 	 "https://netzwerk.example)",
 	 ""},
+	/* --- search map (S3): empty: no map, nothing from another host --- */
+	{"map_tiles",
+	 "Kartenkacheln der Suchkarte (URL-Vorlage, z. B. "
+	 "https://tile.openstreetmap.org/{z}/{x}/{y}.png; leer: keine Karte)",
+	 ""},
+	{"map_attribution",
+	 "Quellenangabe der Karte (z. B. © OpenStreetMap-Mitwirkende)", ""},
 	{NULL, NULL, NULL},
 };
 

@@ -94,6 +94,10 @@ struct req {
 		const char *name, *value;
 	} resp_headers[MAX_RESP_HEADERS];
 	size_t nresp_headers;
+	/* One more source the Content-Security-Policy allows for images in
+	 * this response (an origin such as "https://tile.example.org", made
+	 * only of host characters), or NULL; set by the search map. */
+	const char *csp_img_src;
 	/* bookkeeping */
 	int64_t t_start;
 	void *conn; /* the server's connection (opaque) */

@@ -43,12 +43,16 @@ struct server {
 	atomic_int in_flight;
 };
 
+/* The Content-Security-Policy, split after img-src so that a response may
+ * allow one more image source (req.csp_img_src, e.g. a map's tile server). */
+#define CSP_TO_IMG "default-src 'self'; img-src 'self' data:"
+#define CSP_AFTER_IMG                                                          \
+	"; style-src 'self'; script-src 'self'; font-src 'self'; "             \
+	"connect-src 'self'; object-src 'none'; base-uri 'self'; "             \
+	"form-action 'self'; frame-ancestors 'none'"
+
 static const char *security_headers[][2] = {
-	{"Content-Security-Policy",
-	 "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-	 "script-src 'self'; font-src 'self'; connect-src 'self'; "
-	 "object-src 'none'; base-uri 'self'; form-action 'self'; "
-	 "frame-ancestors 'none'"},
+	{"Content-Security-Policy", CSP_TO_IMG CSP_AFTER_IMG},
 	{"X-Content-Type-Options", "nosniff"},
 	{"Referrer-Policy", "same-origin"},
 	{"X-Frame-Options", "DENY"},
@@ -204,9 +208,14 @@ send_response(struct server *s, struct MHD_Connection *conn, struct call *c)
 		return MHD_NO;
 	MHD_add_response_header(resp, "Content-Type", r->content_type);
 	for (size_t i = 0;
-	     i < sizeof security_headers / sizeof *security_headers; i++)
+	     i < sizeof security_headers / sizeof *security_headers; i++) {
+		const char *v = security_headers[i][1];
+		if (i == 0 && r->csp_img_src) /* [0] is the CSP */
+			v = arena_printf(c->a, "%s %s%s", CSP_TO_IMG,
+					 r->csp_img_src, CSP_AFTER_IMG);
 		MHD_add_response_header(resp, security_headers[i][0],
-					security_headers[i][1]);
+					v ? v : security_headers[i][1]);
+	}
 	if (r->tls)
 		MHD_add_response_header(resp, "Strict-Transport-Security",
 					"max-age=31536000; includeSubDomains");

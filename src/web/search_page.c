@@ -23,6 +23,7 @@
 #include "search/geo.h"
 #include "search/search.h"
 #include "web/directory_public.h"
+#include "web/search_map.h"
 #include "web/web.h"
 
 #define SEARCH_PER_PAGE 20
@@ -611,9 +612,11 @@ void page_search(struct req *r)
 		     "Seite</a></p>\n",
 		     query_url(r->a, &w));
 	} else {
+		search_map(r, &res); /* S3: the map (off by default) */
 		hit_list(r, &res);
 	}
 	paging(r, &q, res.total);
 	HTML_RAW(b, "</section></div></form>\n");
+	search_map_scripts(r); /* S3: live filtering, Leaflet */
 	web_end(r);
 }
