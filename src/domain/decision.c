@@ -9,6 +9,7 @@
 
 #include "base/utf8.h"
 #include "domain/audit.h"
+#include "domain/meeting.h"
 
 const struct majority_rule majority_rules[] = {
 	{"einfach", "Einfache Mehrheit",
@@ -165,18 +166,9 @@ static const char sql_update[] =
 	"UPDATE motion SET title = ?2, text_md = ?3, majority = ?4, "
 	"quorum_percent = ?5, updated_at = ?6 WHERE id = ?1";
 static const char sql_delete[] = "DELETE FROM motion WHERE id = ?1";
-static const char sql_voting_members[] =
-	"SELECT count(*) FROM body_member bm JOIN meeting m ON m.body_id = "
-	"bm.body_id WHERE m.id = ?1 AND bm.voting = 1";
-static const char sql_present_voting[] =
-	"SELECT count(*) FROM body_member bm JOIN meeting m ON m.body_id = "
-	"bm.body_id WHERE m.id = ?1 AND bm.voting = 1 AND EXISTS (SELECT 1 "
-	"FROM registration r WHERE r.meeting_id = m.id AND r.organisation_id "
-	"= bm.organisation_id AND r.attended = 1 AND r.status <> "
-	"'cancelled')";
 static const char sql_persons[] =
 	"SELECT count(*) FROM registration WHERE meeting_id = ?1 AND attended "
-	"= 1 AND status <> 'cancelled'";
+	"= 1 AND status = 'registered'";
 static const char sql_voters[] =
 	"SELECT o.id, o.name, COALESCE(v.choice, '') FROM motion mo JOIN "
 	"agenda_item ai ON ai.id = mo.agenda_item_id JOIN meeting m ON m.id = "
@@ -185,7 +177,7 @@ static const char sql_voters[] =
 	"JOIN vote v ON v.motion_id = mo.id AND v.organisation_id = o.id "
 	"WHERE mo.id = ?1 AND EXISTS (SELECT 1 FROM registration r WHERE "
 	"r.meeting_id = m.id AND r.organisation_id = o.id AND r.attended = 1 "
-	"AND r.status <> 'cancelled') ORDER BY o.name COLLATE NOCASE, o.id";
+	"AND r.status = 'registered') ORDER BY o.name COLLATE NOCASE, o.id";
 static const char sql_votes_clear[] = "DELETE FROM vote WHERE motion_id = ?1";
 static const char sql_vote_insert[] =
 	"INSERT INTO vote (motion_id, organisation_id, choice) VALUES (?1, "
@@ -514,12 +506,11 @@ static int count_of(db *d, const char *sql, int64_t id)
 
 int decision_presence(db *d, int64_t meeting_id, struct presence *p)
 {
-	p->voting_members = count_of(d, sql_voting_members, meeting_id);
-	p->present_voting = count_of(d, sql_present_voting, meeting_id);
+	if (meeting_present_voting(d, meeting_id, &p->voting_members,
+				   &p->present_voting) < 0)
+		return -1;
 	p->persons = count_of(d, sql_persons, meeting_id);
-	return p->voting_members < 0 || p->present_voting < 0 || p->persons < 0
-		       ? -1
-		       : 0;
+	return p->persons < 0 ? -1 : 0;
 }
 
 int decision_vote_limit(const struct presence *p)

@@ -46,18 +46,6 @@ static const char sql_recipients[] =
 	"bm JOIN organisation o ON o.id = bm.organisation_id LEFT JOIN "
 	"contact c ON c.id = bm.delegate_contact_id WHERE bm.body_id = ?1 AND "
 	"o.archived = 0) WHERE addr <> '' GROUP BY addr ORDER BY addr";
-static const char sql_fig_registered[] =
-	"SELECT count(*) FROM registration WHERE meeting_id = ?1 AND status = "
-	"'registered'";
-static const char sql_fig_present[] =
-	"SELECT count(*), count(DISTINCT organisation_id) FROM registration "
-	"WHERE meeting_id = ?1 AND attended = 1 AND status <> 'cancelled'";
-static const char sql_fig_sectors[] =
-	"SELECT COALESCE(o.sector, ''), count(*), count(DISTINCT o.id) FROM "
-	"registration r LEFT JOIN organisation o ON o.id = r.organisation_id "
-	"WHERE r.meeting_id = ?1 AND r.attended = 1 AND r.status <> "
-	"'cancelled' GROUP BY 1 ORDER BY 2 DESC, 1";
-
 static const char *dup(arena *a, sqlite3_stmt *st, int i)
 {
 	return arena_strdup(a, db_col_text(st, i));
@@ -400,39 +388,4 @@ int minutes_reopen(db *d, const struct actor *a, int64_t meeting_id,
 out:
 	arena_free(tmp);
 	return rc;
-}
-
-int minutes_figures(db *d, arena *a, int64_t meeting_id,
-		    struct attendance_figures *f)
-{
-	memset(f, 0, sizeof *f);
-	sqlite3_stmt *st = db_stmt(d, sql_fig_registered);
-	if (!st)
-		return -1;
-	db_bind_int(st, 1, meeting_id);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		f->registered = sqlite3_column_int(st, 0);
-	sqlite3_reset(st);
-	st = db_stmt(d, sql_fig_present);
-	if (!st)
-		return -1;
-	db_bind_int(st, 1, meeting_id);
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		f->persons = sqlite3_column_int(st, 0);
-		f->organisations = sqlite3_column_int(st, 1);
-	}
-	sqlite3_reset(st);
-	st = db_stmt(d, sql_fig_sectors);
-	if (!st)
-		return -1;
-	db_bind_int(st, 1, meeting_id);
-	while (f->nsector < MINUTES_MAX_SECTORS &&
-	       sqlite3_step(st) == SQLITE_ROW) {
-		f->sector[f->nsector].sector = dup(a, st, 0);
-		f->sector[f->nsector].persons = sqlite3_column_int(st, 1);
-		f->sector[f->nsector].organisations = sqlite3_column_int(st, 2);
-		f->nsector++;
-	}
-	sqlite3_reset(st);
-	return 0;
 }

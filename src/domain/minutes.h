@@ -10,9 +10,9 @@
  * body's member organisations (the organisation's address when it has no
  * delegate with an address). Every change is audited (entity "meeting").
  *
- * The meeting, its agenda and the attendance figures are read here with
- * own queries, so that this file depends only on the tables of migration
- * 0004.
+ * The meeting and its agenda are read here with small own queries (what
+ * the minutes need of them); the attendance figures come from
+ * meeting_attendance_figures() in meeting.h.
  */
 #ifndef LOTSE_MINUTES_H
 #define LOTSE_MINUTES_H
@@ -77,20 +77,5 @@ int minutes_approve(db *d, const struct actor *a, int64_t meeting_id,
 /* Turns approved minutes back into a draft. */
 int minutes_reopen(db *d, const struct actor *a, int64_t meeting_id,
 		   struct errs *e);
-
-/* The attendance figures of a meeting for the minutes and reports. */
-#define MINUTES_MAX_SECTORS 32
-struct attendance_figures {
-	int registered;	   /* registered (not cancelled, not waiting) */
-	int persons;	   /* ticked as present */
-	int organisations; /* distinct organisations present */
-	struct {
-		const char *sector;
-		int persons, organisations;
-	} sector[MINUTES_MAX_SECTORS];
-	size_t nsector;
-};
-int minutes_figures(db *d, arena *a, int64_t meeting_id,
-		    struct attendance_figures *f);
 
 #endif
