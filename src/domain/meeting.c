@@ -11,6 +11,7 @@
 #include "auth/token.h"
 #include "base/utf8.h"
 #include "domain/audit.h"
+#include "mail/invite.h"
 
 /* --- local time of the district -------------------------------------------- */
 
@@ -400,12 +401,10 @@ int meeting_cancel(db *d, const struct actor *a, int64_t id, struct errs *e)
 		     sqlite3_changes(db_sqlite(d)) == 1;
 		sqlite3_reset(st);
 	}
-	/* TODO(N3): send the cancellation (METHOD:CANCEL, the new sequence)
-	 * to everyone invited, in this transaction:
-	 *     ok = ok && invite_send_cancellation(d, a, id) >= 0;
-	 * with #include "mail/invite.h", once src/mail/invite.h provides
-	 * int invite_send_cancellation(db *, const struct actor *, int64_t).
-	 */
+	/* The cancellation (METHOD:CANCEL with the new sequence) goes to
+	 * everyone invited, in this transaction (mail/invite.c). */
+	int sent = ok ? invite_send_cancellation(d, a, id) : -1;
+	ok = ok && sent >= 0;
 	if (!ok ||
 	    audit_add(d, a, "update", "meeting", id,
 		      "Sitzung %s am %.10s abgesagt", m.title,

@@ -385,6 +385,23 @@ static void test_attendance_figures_and_quorum(void **state)
 	assert_int_equal(here, 2);
 }
 
+/* The text with folded lines joined (RFC 5545, 3.1). */
+static char *unfold(arena *a, const char *s)
+{
+	assert_non_null(s);
+	char *out = arena_strdup(a, s), *w = out;
+	for (const char *p = s; *p; p++) {
+		if (p[0] == '\r' && p[1] == '\n' &&
+		    (p[2] == ' ' || p[2] == '\t')) {
+			p += 2;
+			continue;
+		}
+		*w++ = *p;
+	}
+	*w = 0;
+	return out;
+}
+
 static void test_ics_fields(void **state)
 {
 	struct fixture *f = *state;
@@ -400,7 +417,7 @@ static void test_ics_fields(void **state)
 		setting_set(f->d, "public_url", "https://netz.example/"), 0);
 	struct meeting m;
 	assert_int_equal(meeting_get(f->d, f->a, id, &m), 0);
-	char *ics = meeting_ics(f->d, f->a, id, "REQUEST");
+	char *ics = unfold(f->a, meeting_ics(f->d, f->a, id, "REQUEST"));
 	assert_non_null(ics);
 	assert_non_null(strstr(ics, "BEGIN:VCALENDAR\r\n"));
 	assert_non_null(strstr(ics, "METHOD:REQUEST"));
@@ -425,7 +442,7 @@ static void test_ics_fields(void **state)
 			     (long long)id)));
 	assert_null(meeting_ics(f->d, f->a, id, "BOGUS"));
 	assert_int_equal(meeting_cancel(f->d, &f->coord, id, &e), 0);
-	ics = meeting_ics(f->d, f->a, id, "CANCEL");
+	ics = unfold(f->a, meeting_ics(f->d, f->a, id, "CANCEL"));
 	assert_non_null(strstr(ics, "METHOD:CANCEL"));
 	assert_non_null(strstr(ics, "STATUS:CANCELLED"));
 	assert_non_null(strstr(ics, "SEQUENCE:1"));
