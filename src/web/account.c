@@ -75,6 +75,16 @@ void page_intern(struct req *r)
 			 "kern-body--small\">Angebote aus einer Tabelle "
 			 "(CSV) laden; Angebote und Partner als CSV oder "
 			 "Excel herunterladen</p></li>");
+	/* N2: documents and the register of decisions (documents.c,
+	 * decisions.c) */
+	HTML_RAW(b, "<li><a class=\"kern-link\" href=\"/intern/dokumente\">"
+		    "Dokumente</a><p class=\"kern-body kern-body--small\">"
+		    "Geschäftsordnung, Kooperationsvereinbarung, Verfahren im "
+		    "Kinderschutz – lesen und die Annahme eintragen</p></li>"
+		    "<li><a class=\"kern-link\" href=\"/intern/beschluesse\">"
+		    "Beschlussregister</a><p class=\"kern-body "
+		    "kern-body--small\">Alle Beschlüsse der Gremien mit "
+		    "Abstimmungsergebnis</p></li>");
 	/* N3: news and the outbox (news.c, outbox.c) */
 	HTML_RAW(b, "<li><a class=\"kern-link\" href=\"/intern/neuigkeiten\">"
 		    "Neuigkeiten</a><p class=\"kern-body kern-body--small\">"
