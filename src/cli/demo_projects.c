@@ -201,9 +201,11 @@ static int64_t pick_org(db *d, arena *a, struct demo_rng *g, const char *sector,
 	size_t n = org_find(d, a, sector, region, true, &v);
 	if (n == 0 && region)
 		n = org_find(d, a, sector, 0, true, &v);
+	if (n == 0) /* e.g. the clinics, which have left the network */
+		n = org_find(d, a, sector, 0, false, &v);
 	for (int tries = 0; n && tries < 5; tries++) {
 		int64_t id = v[demo_rand(g, (unsigned)n)].id;
-		if (id != not )
+		if (id != except)
 			return id;
 	}
 	return 0;
