@@ -16,6 +16,7 @@ static const struct nav_item nav[] = {
 	{"/projekte", "Projekte", ROLE_ANON},
 	{"/intern", "Intern", ROLE_PARTNER},
 	{"/intern/angebote", "Angebote", ROLE_PARTNER},
+	{"/intern/sitzungen", "Sitzungen", ROLE_PARTNER},
 	{"/intern/dokumente", "Dokumente", ROLE_PARTNER},
 	{"/intern/benutzer", "Benutzer", ROLE_ADMIN},
 	{"/intern/protokoll", "Protokoll", ROLE_ADMIN},

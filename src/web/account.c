@@ -75,6 +75,15 @@ void page_intern(struct req *r)
 			 "kern-body--small\">Angebote aus einer Tabelle "
 			 "(CSV) laden; Angebote und Partner als CSV oder "
 			 "Excel herunterladen</p></li>");
+	/* N1: bodies and meetings (bodies.c, meetings.c) */
+	HTML_RAW(b, "<li><a class=\"kern-link\" href=\"/intern/sitzungen\">"
+		    "Sitzungen</a><p class=\"kern-body kern-body--small\">"
+		    "Termine der Gremien, Tagesordnungen, Anmeldung und "
+		    "Warteliste</p></li>"
+		    "<li><a class=\"kern-link\" href=\"/intern/gremien\">"
+		    "Gremien</a><p class=\"kern-body kern-body--small\">"
+		    "Netzwerkkonferenz, Steuerungsgruppe, Lokale Bündnisse "
+		    "und Arbeitsgruppen mit ihren Mitgliedern</p></li>");
 	/* N2: documents and the register of decisions (documents.c,
 	 * decisions.c) */
 	HTML_RAW(b, "<li><a class=\"kern-link\" href=\"/intern/dokumente\">"
