@@ -195,7 +195,7 @@ static const char *month_date(arena *a, int y, int m, int add)
 
 /* An organisation of sector near region (or anywhere), or 0. */
 static int64_t pick_org(db *d, arena *a, struct demo_rng *g, const char *sector,
-			int64_t region, int64_t not )
+			int64_t region, int64_t except)
 {
 	struct organisation *v;
 	size_t n = org_find(d, a, sector, region, true, &v);
