@@ -112,15 +112,20 @@ static int queue_mails(db *d, arena *a, const struct news *n)
 		ul--;
 	buf b;
 	buf_init(&b, 64 * 1024);
+	buf_printf(&b, "%s\n\n%s\n\n", n->title, n->body_md);
+	if (ul)
+		buf_printf(&b,
+			   "Diese Nachricht finden Sie auch in Lotse: "
+			   "%.*s/intern/neuigkeiten/%lld\n\n",
+			   (int)ul, url, (long long)n->id);
+	else
+		buf_puts(&b, "Diese Nachricht finden Sie auch in Lotse unter "
+			     "„Neuigkeiten“.\n\n");
 	buf_printf(&b,
-		   "%s\n\n%s\n\n"
-		   "Diese Nachricht finden Sie auch in Lotse: "
-		   "%.*s/intern/neuigkeiten/%lld\n\n"
 		   "Bitte geben Sie sie in Ihrer Organisation an alle "
 		   "weiter, die sie betrifft.\n\n"
 		   "Mit freundlichen Grüßen\n%s\n",
-		   n->title, n->body_md, (int)ul, url ? url : "",
-		   (long long)n->id, setting_get(d, a, "network_name"));
+		   setting_get(d, a, "network_name"));
 	if (buf_failed(&b)) {
 		buf_free(&b);
 		return -1;

@@ -127,12 +127,16 @@ static char *mail_text(db *d, arena *a, const struct meeting *m,
 				buf_puts(&b, "\n");
 			}
 		}
-		buf_printf(&b,
-			   "\nBitte melden Sie sich an: %.*s/intern/sitzungen/"
-			   "%lld\n"
-			   "Mit dem Anhang (einladung.ics) übernehmen Sie "
-			   "den Termin in Ihren Kalender.\n",
-			   (int)ul, url, (long long)m->id);
+		if (ul)
+			buf_printf(&b,
+				   "\nBitte melden Sie sich an: "
+				   "%.*s/intern/sitzungen/%lld\n",
+				   (int)ul, url, (long long)m->id);
+		else
+			buf_puts(&b, "\nBitte melden Sie sich in Lotse unter "
+				     "„Sitzungen“ an.\n");
+		buf_puts(&b, "Mit dem Anhang (einladung.ics) übernehmen Sie "
+			     "den Termin in Ihren Kalender.\n");
 	}
 	buf_printf(&b, "\nMit freundlichen Grüßen\n%s\n",
 		   setting_get(d, a, "network_name"));
