@@ -430,7 +430,7 @@ int cmd_demo(int argc, char **argv)
 	if (demo_people(d, org_ids) < 0 ||
 	    demo_directory(d, org_ids, town_ids, noffers, &counts) < 0 ||
 	    demo_figures(d, town_ids) < 0 || demo_meetings(d) < 0 ||
-	    demo_projects(d) < 0 || demo_news(d) < 0)
+	    demo_decisions(d) < 0 || demo_projects(d) < 0 || demo_news(d) < 0)
 		goto rollback;
 	if (db_commit(d) < 0)
 		goto rollback;

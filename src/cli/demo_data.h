@@ -139,6 +139,13 @@ extern const size_t demo_ntpls;
  * demo_decisions. 0, or -1 with a line on stderr. */
 int demo_meetings(db *d);
 
+/* demo_decisions.c (issue #6, N2): minutes of the past meetings, motions
+ * with votes (the unanimous adoption of the rules of procedure), the
+ * documents with versions and acceptances. Call right after
+ * demo_meetings, inside the demo's transaction. 0, or -1 with a line on
+ * stderr. */
+int demo_decisions(db *d);
+
 /* demo_projects.c (issue #6): about 50 projects of the partners and four
  * requests to join, through the domain layer. Call after the directory,
  * inside the demo's transaction. 0, or -1 with a line on stderr. */
