@@ -32,6 +32,15 @@ const struct setting_def setting_defs[] = {
 	 "Adresse der Website für Links in Kalendern (z. B. "
 	 "https://netzwerk.example)",
 	 ""},
+	/* --- figures (issue #7): coverage and gaps --- */
+	{"gap_threshold",
+	 "Lücke: weniger als so viele erreichbare Angebote je Gemeinde und "
+	 "Bedarf",
+	 "2"},
+	{"coverage_radius_km",
+	 "Umkreis in km, in dem Angebote einer Nachbargemeinde mitzählen (0: "
+	 "keiner)",
+	 "0"},
 	/* --- search map (S3): empty: no map, nothing from another host --- */
 	{"map_tiles",
 	 "Kartenkacheln der Suchkarte (URL-Vorlage, z. B. "

@@ -167,6 +167,8 @@ const struct route lotse_routes[] = {
 	/* --- figures: § 8a assessments and welcome visits (figures.c) --- */
 	{"GET", "/intern/auswertung", page_figures, ROLE_COORDINATION, 0, 0,
 	 "page_figures"},
+	{"GET", "/intern/auswertung/abdeckung", page_coverage, ROLE_COORDINATION,
+	 0, 0, "page_coverage"},
 	{"GET", "/intern/auswertung/kinderschutz", page_stat8a,
 	 ROLE_COORDINATION, 0, 0, "page_stat8a"},
 	{"GET", "/intern/auswertung/kinderschutz.csv", page_stat8a_csv,

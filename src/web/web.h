@@ -159,6 +159,8 @@ void api_metrics_reset(struct req *r); /* DELETE /api/v1/metrics */
 /* figures.c: § 8a assessments and welcome visits */
 void page_figures(struct req *r);
 void page_stat8a(struct req *r);
+/* coverage_page.c: /intern/auswertung/abdeckung */
+void page_coverage(struct req *r);
 void page_stat8a_csv(struct req *r);
 void page_stat8a_form(struct req *r);
 void page_stat8a_save(struct req *r);
