@@ -359,8 +359,13 @@ void page_news_send(struct req *r)
 	if (!d)
 		return;
 	int64_t id = intern_path_id(r, "id");
+	struct news n;
+	if (!id || news_get(d, r->a, id, &n) < 0) {
+		resp_error(r, 404, "Diese Neuigkeit gibt es nicht.");
+		return;
+	}
 	struct errs e = {0};
-	int rc = id ? news_email(d, web_actor(r), id, &e) : -1;
+	int rc = news_email(d, web_actor(r), id, &e);
 	if (rc == -2) {
 		resp_error(r, 403, "Das dürfen Sie nicht.");
 		return;
