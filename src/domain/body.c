@@ -175,7 +175,8 @@ static void validate(db *d, const struct body *b, struct errs *e)
 		errs_add(e, "region_id",
 			 "Ein Lokales Bündnis gehört zu einer Gemeinde: "
 			 "Bitte wählen Sie sie aus.");
-	if (b->region_id && !exists2(d, sql_region_is_muni, b->region_id, 0))
+	else if (b->region_id &&
+		 !exists2(d, sql_region_is_muni, b->region_id, 0))
 		errs_add(e, "region_id", "Diese Gemeinde gibt es nicht.");
 	if (!text_ok(b->description, 0, 4000))
 		errs_add(e, "description",

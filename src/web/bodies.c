@@ -357,8 +357,9 @@ void page_body_new(struct req *r)
 	body_form(r, d, &bd, NULL);
 }
 
-/* Reads the form into bd; wrong numbers become form errors. */
-static void body_read(struct req *r, struct body *bd, struct form_errors *fe)
+/* Reads the form into bd. What is no number becomes -1, which the domain
+ * layer refuses with its message next to the field. */
+static void body_read(struct req *r, struct body *bd)
 {
 	bd->name = intern_form_text(r, "name");
 	bd->kind = intern_form_text(r, "kind");
@@ -367,18 +368,17 @@ static void body_read(struct req *r, struct body *bd, struct form_errors *fe)
 	const char *region = intern_form_text(r, "region_id");
 	bd->region_id = 0;
 	if (*region && !parse_int(region, 1, INT64_MAX, &bd->region_id))
-		form_error(fe, "region_id", "Bitte wählen Sie eine Gemeinde.");
+		bd->region_id = -1;
 	const char *chair = intern_form_text(r, "chair_contact_id");
 	int64_t cid = 0;
 	if (*chair && !parse_int(chair, 1, INT64_MAX, &cid))
-		form_error(fe, "chair_contact_id",
-			   "Bitte wählen Sie eine Person aus der Liste.");
+		cid = -1;
 	if (bd->id)
 		bd->chair_contact_id = cid;
 	int64_t q = 0;
-	if (!parse_int(intern_form_text(r, "quorum_percent"), 0, 100, &q))
-		form_error(fe, "quorum_percent",
-			   "Bitte geben Sie eine ganze Zahl von 0 bis 100 an.");
+	if (!parse_int(intern_form_text(r, "quorum_percent"), -1000000, 1000000,
+		       &q))
+		q = -1;
 	bd->quorum_percent = (int)q;
 	bd->named_votes = req_form(r, "named_votes") != NULL;
 	if (bd->id)
@@ -388,9 +388,9 @@ static void body_read(struct req *r, struct body *bd, struct form_errors *fe)
 static void body_store(struct req *r, db *d, struct body *bd)
 {
 	struct form_errors fe = {0};
-	body_read(r, bd, &fe);
+	body_read(r, bd);
 	struct errs e = {0};
-	int rc = fe.n ? -1 : body_save(d, web_actor(r), bd, &e);
+	int rc = body_save(d, web_actor(r), bd, &e);
 	if (rc == -2) {
 		resp_error(r, 403, e.msg[0]);
 		return;

@@ -389,12 +389,8 @@ static void meeting_read(struct req *r, struct meeting *m,
 	const char *cap = intern_form_text(r, "capacity");
 	m->capacity = 0;
 	if (*cap) {
-		if (parse_int(cap, 1, 100000, &v))
-			m->capacity = (int)v;
-		else
-			form_error(fe, "capacity",
-				   "Die Zahl der Plätze ist eine ganze Zahl "
-				   "größer als 0 (oder leer: unbegrenzt).");
+		/* what is no number is refused by meeting_save() */
+		m->capacity = parse_int(cap, 1, 100000, &v) ? (int)v : -1;
 	}
 }
 
@@ -403,6 +399,9 @@ static void meeting_store(struct req *r, db *d, struct meeting *m)
 	struct form_errors fe = {0};
 	meeting_read(r, m, &fe);
 	struct errs e = {0};
+	/* Every form error is one the domain layer also finds (an invalid
+	 * time, -1 places), so nothing is stored then; its messages are
+	 * shown too. */
 	int rc = meeting_save(d, web_actor(r), m, &e);
 	if (rc == -2) {
 		resp_error(r, 403, e.msg[0]);
