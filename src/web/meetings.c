@@ -697,7 +697,7 @@ static void agenda_page(struct req *r, db *d, const struct meeting *m,
 							   docs[k].version_id;
 				html(b,
 				     "<div class=\"kern-form-check\"><input "
-				     "class=\"kern-form-check__input\" "
+				     "class=\"kern-form-check__checkbox\" "
 				     "type=\"checkbox\" id=\"doc-%lld-%lld\" "
 				     "name=\"docs\" value=\"%lld\"%s><label "
 				     "class=\"kern-label\" "
