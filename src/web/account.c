@@ -10,6 +10,7 @@
 #include "auth/password.h"
 #include "auth/totp.h"
 #include "base/log.h"
+#include "domain/join.h"
 #include "domain/organisation.h"
 #include "domain/settings.h"
 #include "view/qr.h"
@@ -105,6 +106,20 @@ void page_intern(struct req *r)
 			    "<p class=\"kern-body kern-body--small\">"
 			    "Versandte und wartende E-Mails, Einladungen als "
 			    ".eml-Datei</p></li>");
+	/* N5: projects and requests to join (projects.c, join.c) */
+	HTML_RAW(b, "<li><a class=\"kern-link\" href=\"/intern/projekte\">"
+		    "Projekte</a><p class=\"kern-body kern-body--small\">"
+		    "Projekte der Partner, auch die nur intern sichtbaren"
+		    "</p></li>");
+	if (r->role >= ROLE_COORDINATION) {
+		db *jd = web_db(r);
+		html(b,
+		     "<li><a class=\"kern-link\" href=\"/intern/anfragen\">"
+		     "Anfragen (%lld neu)</a><p class=\"kern-body "
+		     "kern-body--small\">Organisationen, die im Netzwerk "
+		     "mitmachen möchten</p></li>",
+		     (long long)(jd ? join_count(jd, "new") : 0));
+	}
 	if (r->role >= ROLE_ADMIN)
 		HTML_RAW(
 			b,
