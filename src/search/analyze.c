@@ -272,6 +272,11 @@ size_t analyze_fold(const char *lower, size_t n, char out[AN_MAX_WORD + 1])
 size_t analyze_stem(struct analyzer *an, const char *fold, size_t n,
 		    char out[AN_MAX_WORD + 1])
 {
+	/* The plural "s" of words from other languages, which Snowball
+	 * keeps: Kitas, Babys, Omas, Autos. */
+	if (n >= 4 && fold[n - 1] == 's' &&
+	    (fold[n - 2] == 'a' || fold[n - 2] == 'o' || fold[n - 2] == 'y'))
+		n--;
 	const sb_symbol *s =
 		sb_stemmer_stem(an->stemmer, (const sb_symbol *)fold, (int)n);
 	if (!s)

@@ -11,7 +11,8 @@
  *            Latin letters to theirs (é -> e), and the typed forms ae/oe/ue
  *            (not after q) to a/o/u as Snowball's "german2" variant does,
  *            so that "Müller", "Mueller" and "MÜLLER" are one word;
- *   stem     Snowball German (libstemmer) on the folded word;
+ *   stem     Snowball German (libstemmer) on the folded word, after
+ *            dropping the plural s of loan words (Kitas, Babys, Autos);
  *   split    compounds (decompound.h) into their parts, each folded and
  *            stemmed: "Erziehungsberatungsstelle" gives the whole word and,
  *            at the same position, erzieh, beratung, stell.

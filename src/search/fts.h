@@ -10,4 +10,7 @@
  * text_search()); user text never reaches FTS5 with it. */
 #define FTS_RAW '\x01'
 
+/* Columns of offer_fts: title, description, organisation, needs, places. */
+#define FTS_COLUMNS 5
+
 #endif

@@ -23,6 +23,7 @@
 #include "search/textindex.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -86,8 +87,13 @@ static bool run_ids(db *d, const char *sql, int64_t a, int64_t b, int nb)
 	return ok;
 }
 
+/* Changes of the index (or of the synonyms) in this process: part of the
+ * key of the result cache. */
+static atomic_ulong generation;
+
 int text_index_offer(db *d, int64_t offer_id)
 {
+	atomic_fetch_add(&generation, 1);
 	return run_ids(d, sql_del_one, offer_id, 0, 1) &&
 			       run_ids(d, sql_doc_one, offer_id, 0, 1)
 		       ? 0
@@ -96,6 +102,7 @@ int text_index_offer(db *d, int64_t offer_id)
 
 int text_index_org(db *d, int64_t org_id)
 {
+	atomic_fetch_add(&generation, 1);
 	return run_ids(d, sql_del_org, org_id, 0, 1) &&
 			       run_ids(d, sql_doc_org, org_id, 0, 1)
 		       ? 0
@@ -116,6 +123,7 @@ int text_reindex(db *d, void (*progress)(void *ctx, long done, long total),
 		total = (long)sqlite3_column_int64(st, 2);
 	}
 	sqlite3_reset(st);
+	atomic_fetch_add(&generation, 1);
 	if (db_tx_begin(d) < 0)
 		return -1;
 	bool ok = run_ids(d, sql_del_all, 0, 0, 0);
@@ -313,6 +321,7 @@ int text_synonyms_set(db *d, const struct actor *a, const char *text, char *err,
 			 "verfügbar.");
 		return -1;
 	}
+	atomic_fetch_add(&generation, 1);
 	bool ok = run_ids(d, sql_syn_clear, 0, 0, 0);
 	size_t kept = 0;
 	for (const char *p = text; ok && *p;) {
@@ -381,6 +390,7 @@ struct qword {
 	size_t start, end; /* in the query text */
 	struct an_word w;
 	bool stop;
+	bool prefix;	     /* also as a prefix (an unfinished last word) */
 	const char *fix;     /* corrected term, or NULL */
 	const char *surface; /* the word to show for it */
 };
@@ -427,8 +437,8 @@ static void put_term(buf *b, bool *first, const struct syns *s1,
 }
 
 /* The clause of one word (see the top of the file). */
-static void put_clause(buf *b, const struct qword *q, bool prefix,
-		       const struct syns *s1, const struct syns *s2)
+static void put_clause(buf *b, const struct qword *q, const struct syns *s1,
+		       const struct syns *s2)
 {
 	bool first = true;
 	buf_putc(b, '(');
@@ -443,7 +453,7 @@ static void put_clause(buf *b, const struct qword *q, bool prefix,
 		}
 		buf_putc(b, ')');
 	}
-	if (prefix && strlen(q->w.fold) >= 3)
+	if (q->prefix)
 		put_alt(b, &first, q->w.fold, true);
 	if (q->fix)
 		put_term(b, &first, s1, s2, q->fix);
@@ -464,7 +474,7 @@ static const char *build(arena *a, const struct qword *w, size_t n,
 		if (any)
 			buf_printf(&b, " %s ", op);
 		any = true;
-		put_clause(&b, &w[i], i == n - 1, s1, s2);
+		put_clause(&b, &w[i], s1, s2);
 	}
 	const char *out = buf_failed(&b) ? NULL : arena_strdup(a, buf_str(&b));
 	buf_free(&b);
@@ -473,8 +483,14 @@ static const char *build(arena *a, const struct qword *w, size_t n,
 
 /* --- running queries ------------------------------------------------------ */
 
-static const char sql_match[] =
-	"SELECT rowid, bm25(offer_fts, 10.0, 1.0, 4.0, 4.0, 3.0) "
+/* Scores (fts.c): with all words (AND) every hit has every word, so the
+ * rarity of a word (IDF) matters little and is left out - it costs a pass
+ * over each word's offers; with any word (OR) it counts. */
+static const char sql_match_and[] =
+	"SELECT rowid, lotse_score(offer_fts, 0, 10.0, 1.0, 4.0, 4.0, 3.0) "
+	"FROM offer_fts WHERE offer_fts MATCH ?1";
+static const char sql_match_or[] =
+	"SELECT rowid, lotse_score(offer_fts, 1, 10.0, 1.0, 4.0, 4.0, 3.0) "
 	"FROM offer_fts WHERE offer_fts MATCH ?1";
 static const char sql_exists[] =
 	"SELECT 1 FROM offer_fts WHERE offer_fts MATCH ?1 LIMIT 1";
@@ -493,11 +509,12 @@ static int cmp_match(const void *x, const void *y)
 }
 
 /* Runs the MATCH expression; the hits go to out. 0 or -1. */
-static int run_match(db *d, arena *a, const char *expr, struct text_result *out)
+static int run_match(db *d, arena *a, const char *expr, bool idf,
+		     struct text_result *out)
 {
 	out->m = NULL;
 	out->n = 0;
-	sqlite3_stmt *st = db_stmt(d, sql_match);
+	sqlite3_stmt *st = db_stmt(d, idf ? sql_match_or : sql_match_and);
 	if (!st || !expr)
 		return -1;
 	db_bind_text(st, 1, expr);
@@ -510,7 +527,7 @@ static int run_match(db *d, arena *a, const char *expr, struct text_result *out)
 		if (out->n && id < out->m[out->n - 1].id)
 			sorted = false;
 		out->m[out->n++] =
-			(struct text_match){id, -sqlite3_column_double(st, 1)};
+			(struct text_match){id, sqlite3_column_double(st, 1)};
 	}
 	if (rc != SQLITE_DONE)
 		log_error("text search: %s", sqlite3_errmsg(db_sqlite(d)));
@@ -751,7 +768,9 @@ static const char *suggestion(arena *a, const char *q, size_t qn,
 	return out;
 }
 
-int text_search(db *d, arena *a, const char *q, struct text_result *out)
+/* The search itself, without the cache. */
+static int search_uncached(db *d, arena *a, const char *q,
+			   struct text_result *out)
 {
 	memset(out, 0, sizeof *out);
 	if (!q)
@@ -783,8 +802,21 @@ int text_search(db *d, arena *a, const char *q, struct text_result *out)
 	struct syns extra = {0};
 	syns_parse(t->an, a, text_synonyms_extra(d, a), &extra);
 
-	if (run_match(d, a, build(a, w, n, "AND", &t->builtin, &extra), out) <
-	    0)
+	/* The last word is also a prefix when it is unfinished: when it
+	 * finds nothing as it is ("Hebam"). */
+	size_t last = n - 1;
+	while (last > 0 && w[last].stop)
+		last--;
+	if (strlen(w[last].w.fold) >= 3) {
+		int m = matches(
+			d, build(a, &w[last], 1, "AND", &t->builtin, &extra));
+		if (m < 0)
+			return -1;
+		w[last].prefix = m == 0;
+	}
+
+	if (run_match(d, a, build(a, w, n, "AND", &t->builtin, &extra), false,
+		      out) < 0)
 		return -1;
 	if (out->n > 0)
 		return 0;
@@ -811,7 +843,7 @@ int text_search(db *d, arena *a, const char *q, struct text_result *out)
 	if (fixed) {
 		out->suggestion = suggestion(a, q, qn, w, n);
 		if (run_match(d, a, build(a, w, n, "AND", &t->builtin, &extra),
-			      out) < 0)
+			      false, out) < 0)
 			return -1;
 		if (out->n > 0) {
 			out->corrected = true;
@@ -820,9 +852,154 @@ int text_search(db *d, arena *a, const char *q, struct text_result *out)
 	}
 	if (live < 2) /* one word: OR is the same */
 		return 0;
-	if (run_match(d, a, build(a, w, n, "OR", &t->builtin, &extra), out) < 0)
+	if (run_match(d, a, build(a, w, n, "OR", &t->builtin, &extra), true,
+		      out) < 0)
 		return -1;
 	out->loosened = out->n > 0;
 	out->corrected = fixed && out->n > 0;
+	return 0;
+}
+
+/* --- the result cache ------------------------------------------------------ */
+
+/*
+ * A query that matches most offers ("Beratung") costs ~10 ms to collect and
+ * score; the same query again costs a look-up here. The cache is shared by
+ * the threads of the process. An entry is valid while the index is
+ * unchanged: the key holds the generation of this process's changes and a
+ * hash of the FTS5 structure record (which changes with every commit to the
+ * index, from any process). Entries are dropped oldest-first when the
+ * cache holds more than CACHE_BYTES of matches.
+ */
+#define CACHE_ENTRIES 256
+#define CACHE_BYTES ((size_t)8 << 20)
+
+struct centry {
+	uint64_t key; /* hash of all below and the query */
+	char *q;
+	unsigned long gen;
+	uint64_t fingerprint;
+	struct text_match *m;
+	size_t n;
+	bool loosened, corrected;
+	char *suggestion;
+	unsigned long used; /* tick of the last use */
+};
+
+static struct {
+	pthread_mutex_t lock;
+	struct centry e[CACHE_ENTRIES];
+	size_t n, bytes;
+	unsigned long tick;
+} cache = {.lock = PTHREAD_MUTEX_INITIALIZER};
+
+static const char sql_structure[] =
+	"SELECT block FROM offer_fts_data WHERE id = 10";
+
+static uint64_t fnv(uint64_t h, const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ s[i]) * 1099511628211ull;
+	return h;
+}
+
+/* The hash of the index's structure record (0 when unreadable). */
+static uint64_t index_fingerprint(db *d)
+{
+	sqlite3_stmt *st = db_stmt(d, sql_structure);
+	uint64_t h = 0;
+	if (st && sqlite3_step(st) == SQLITE_ROW)
+		h = fnv(14695981039346656037ull, sqlite3_column_blob(st, 0),
+			(size_t)sqlite3_column_bytes(st, 0));
+	if (st)
+		sqlite3_reset(st);
+	return h;
+}
+
+static void centry_free(struct centry *e)
+{
+	free(e->q);
+	free(e->m);
+	free(e->suggestion);
+	cache.bytes -= e->n * sizeof *e->m;
+	memset(e, 0, sizeof *e);
+}
+
+int text_search(db *d, arena *a, const char *q, struct text_result *out)
+{
+	memset(out, 0, sizeof *out);
+	if (!q)
+		return 0;
+	unsigned long gen = atomic_load(&generation);
+	uint64_t fp = index_fingerprint(d);
+	/* The office's synonyms are part of the key: they may change in
+	 * another process. */
+	const char *extra = text_synonyms_extra(d, a);
+	uint64_t key = fnv(14695981039346656037ull, q, strlen(q) + 1);
+	key = fnv(key, extra, strlen(extra));
+	key = fnv(key, &gen, sizeof gen);
+	key = fnv(key, &fp, sizeof fp);
+	bool found = false;
+	pthread_mutex_lock(&cache.lock);
+	for (size_t i = 0; fp && i < cache.n; i++) {
+		struct centry *e = &cache.e[i];
+		if (e->key != key || e->gen != gen || e->fingerprint != fp ||
+		    strcmp(e->q, q) != 0)
+			continue;
+		e->used = ++cache.tick;
+		out->n = e->n;
+		out->m = arena_alloc(a, (e->n ? e->n : 1) * sizeof *out->m);
+		if (e->n)
+			memcpy(out->m, e->m, e->n * sizeof *out->m);
+		out->loosened = e->loosened;
+		out->corrected = e->corrected;
+		out->suggestion =
+			e->suggestion ? arena_strdup(a, e->suggestion) : NULL;
+		found = true;
+		break;
+	}
+	pthread_mutex_unlock(&cache.lock);
+	if (found)
+		return 0;
+	if (search_uncached(d, a, q, out) < 0)
+		return -1;
+	size_t bytes = out->n * sizeof *out->m;
+	if (!fp || bytes > CACHE_BYTES / 4 || strlen(q) > 1000)
+		return 0;
+	pthread_mutex_lock(&cache.lock);
+	/* Room: drop the least recently used entries. */
+	while (cache.n > 0 && (cache.n == CACHE_ENTRIES ||
+			       cache.bytes + bytes > CACHE_BYTES)) {
+		size_t old = 0;
+		for (size_t i = 1; i < cache.n; i++)
+			if (cache.e[i].used < cache.e[old].used)
+				old = i;
+		centry_free(&cache.e[old]);
+		cache.e[old] = cache.e[--cache.n];
+		memset(&cache.e[cache.n], 0, sizeof cache.e[cache.n]);
+	}
+	struct centry *e = &cache.e[cache.n];
+	e->q = strdup(q);
+	e->m = malloc(bytes ? bytes : 1);
+	e->suggestion = out->suggestion ? strdup(out->suggestion) : NULL;
+	if (!e->q || !e->m || (out->suggestion && !e->suggestion)) {
+		free(e->q);
+		free(e->m);
+		free(e->suggestion);
+		memset(e, 0, sizeof *e);
+	} else {
+		memcpy(e->m, out->m, bytes);
+		e->key = key;
+		e->gen = gen;
+		e->fingerprint = fp;
+		e->n = out->n;
+		e->loosened = out->loosened;
+		e->corrected = out->corrected;
+		e->used = ++cache.tick;
+		cache.bytes += bytes;
+		cache.n++;
+	}
+	pthread_mutex_unlock(&cache.lock);
 	return 0;
 }

@@ -37,7 +37,7 @@ int text_reindex(db *d, void (*progress)(void *ctx, long done, long total),
 
 struct text_match {
 	int64_t id;
-	double score; /* higher is better (-bm25 with field weights) */
+	double score; /* higher is better (lotse_score: IDF x column weight) */
 };
 
 struct text_result {
