@@ -4,8 +4,8 @@
  * the text is disabled (MD_FLAG_NOHTML: it shows as text), and the href
  * and src of links and images are filtered afterwards: only http(s),
  * mailto and relative URLs stay, anything else (javascript:, data:, ...)
- * becomes "#". This is the one place that may pass its output to
- * html_trusted().
+ * becomes "#". This is the one place whose output may go out as raw
+ * HTML (through html_trusted).
  */
 #ifndef LOTSE_MARKDOWN_H
 #define LOTSE_MARKDOWN_H
