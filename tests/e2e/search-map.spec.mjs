@@ -33,6 +33,16 @@ async function total(page) {
   return Number(m[1]);
 }
 
+/** Collects the page's Content-Security-Policy violations and errors. */
+function watchErrors(page) {
+  const errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  return errors;
+}
+
 /** Records every request to a host other than the test server. */
 function watchForeign(page, lotse) {
   const foreign = [];
@@ -52,6 +62,7 @@ test.describe('search page with JavaScript', () => {
 
   test('a filter change updates the results without a navigation', async ({ page, lotse }) => {
     const foreign = watchForeign(page, lotse);
+    const errors = watchErrors(page);
     const res = await page.goto('/angebote?q=Beratung');
     expect(res.status()).toBe(200);
     const before = await total(page);
@@ -90,12 +101,14 @@ test.describe('search page with JavaScript', () => {
     await page.goto(url);
     expect(await total(page)).toBe(shown);
     expect(foreign).toEqual([]);
+    expect(errors, 'no script error, no CSP violation').toEqual([]);
   });
 
   test('with a tile server the map shows a marker per place', async ({ page, lotse }) => {
     await setSetting(lotse, 'map_tiles', `${lotse.url}/static/favicon.svg?z={z}&x={x}&y={y}`);
     await setSetting(lotse, 'map_attribution', '© Demo-Karte');
     const foreign = watchForeign(page, lotse);
+    const errors = watchErrors(page);
     const res = await page.goto('/angebote?q=Hebamme&gemeinde=kranichsee');
     expect(res.status()).toBe(200);
     const map = page.locator('#karte');
@@ -123,5 +136,6 @@ test.describe('search page with JavaScript', () => {
     expect(await page.evaluate(() => window.lotseNoReload)).toBe(true);
     await page.screenshot({ path: test.info().outputPath('search-map.png'), fullPage: true });
     expect(foreign).toEqual([]);
+    expect(errors, 'no script error, no CSP violation').toEqual([]);
   });
 });
