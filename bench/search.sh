@@ -5,9 +5,10 @@
 #     bench/queries.txt against the search page /angebote (with facets) and
 #     the API /api/v1/offers, cycled by a wrk Lua script: requests/s on
 #     loopback, and p50/p90/p99 measured inside the server (the per-route
-#     histograms of src/http/timing.c, read from /api/v1/metrics) - once
-#     with one connection (no queueing: the time of one search) and once
-#     under load (50 connections on the machine's cores);
+#     histograms of src/http/timing.c, read from /api/v1/metrics) - from
+#     three passes over the mix, one request at a time (no queueing: the
+#     time of one search; BENCH_SEARCH_PASSES), and under load (wrk, 50
+#     connections on the machine's cores);
 #   * the same for the offer page /angebote/{id} (1000 offers in turn) and
 #     a static asset (the ceiling of the HTTP layer), reported as ratios;
 #   * PostgreSQL's German full-text search over the same offers and the
@@ -20,7 +21,8 @@
 # Environment: LOTSE_BIN (default ./lotse), BENCH_SECONDS (wrk run under load, default 10),
 # BENCH_CONNECTIONS (default 50), BENCH_SEARCH_OFFERS (default 100000),
 # BENCH_PG_SECONDS (pgbench, default 20), BENCH_SEARCH_REPORT (default
-# bench/results/search-YYYY-MM-DD.txt). Prints the report and writes it.
+# bench/results/search-YYYY-MM-DD.txt), BENCH_SEQ_SECONDS (the offer page
+# with one connection, default 5). Prints the report and writes it.
 # Takes about 3 minutes on the project's 2-core machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,6 +31,7 @@ CONNS=${BENCH_CONNECTIONS:-50}
 OFFERS=${BENCH_SEARCH_OFFERS:-100000}
 PG_SECONDS=${BENCH_PG_SECONDS:-20}
 SEQ_SECONDS=${BENCH_SEQ_SECONDS:-5}
+PASSES=${BENCH_SEARCH_PASSES:-3}
 report=${BENCH_SEARCH_REPORT:-bench/results/search-$(date -u +%Y-%m-%d).txt}
 queries=bench/queries.txt
 lotse=${LOTSE_BIN:-./lotse}
@@ -62,6 +65,9 @@ if [ -z "$db" ]; then
 	demo_ms=$(((t1 - t0) / 1000000))
 fi
 published=$(sqlite3 "$db" "SELECT count(*) FROM offer WHERE status = 'published'")
+public=$(sqlite3 "$db" "SELECT count(*) FROM offer o JOIN organisation g ON g.id = o.organisation_id
+	WHERE o.status = 'published' AND (o.valid_from IS NULL OR o.valid_from <= date('now'))
+	AND (o.valid_to IS NULL OR o.valid_to >= date('now')) AND g.archived = 0 AND g.membership <> 'left'")
 
 "$lotse" serve --db "$db" --listen 127.0.0.1:0 2>"$work/server.log" &
 server_pid=$!
@@ -108,19 +114,19 @@ lua_for "$work/paths-page.txt" "$work/page.lua"
 lua_for "$work/paths-api.txt" "$work/api.lua"
 lua_for "$work/paths-offer.txt" "$work/offer.lua"
 
+# curl_pass FILE: requests every path of FILE once, in order, over one
+# kept-alive connection; prints the status of each.
+curl_pass() {
+	awk -v b="$base" '{ printf "url = \"%s%s\"\noutput = \"/dev/null\"\n", b, $0 }' \
+		"$1" >"$work/curl.cfg"
+	curl -s -K "$work/curl.cfg" -w '%{http_code}\n'
+}
+
 # Every search once (and 20 offer pages): the statuses (a 400 would
 # measure an error page) and a warm cache.
-bad=0
 head -n 20 "$work/paths-offer.txt" >"$work/paths-offer-some.txt"
-for f in paths-page paths-api paths-offer-some; do
-	while read -r p; do
-		code=$(curl -s -o /dev/null -w '%{http_code}' "$base$p")
-		if [ "$code" != 200 ]; then
-			echo "bench/search.sh: $code for $p" >&2
-			bad=$((bad + 1))
-		fi
-	done <"$work/$f.txt"
-done
+bad=$(for f in paths-page paths-api paths-offer-some; do curl_pass "$work/$f.txt"; done |
+	grep -vc '^200$' || true)
 
 # --- the administrator's session, for /api/v1/metrics -----------------------
 jar=$work/cookies
@@ -172,12 +178,26 @@ measure() { # name threads conns seconds script url route
 	row "$1" "$r" "$p99" "$err" ${m:-0 - - - -}
 }
 
+# measure_passes NAME FILE ROUTE: PASSES passes over the query mix, one
+# request after the other (no queueing: the time of one search).
+measure_passes() {
+	metrics_reset
+	local m
+	for _ in $(seq 1 "$PASSES"); do
+		curl_pass "$2" >/dev/null
+	done
+	m=$(metrics_of "$3")
+	srv[$1]=$m
+	# shellcheck disable=SC2086
+	row "$1" - - - ${m:-0 - - - -}
+}
+
 mkdir -p "$(dirname "$report")"
 {
 	echo "Lotse search benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, $("$lotse" version)"
 	echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine makes every figure worse)"
 	echo "git $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes in the tree)')"
-	echo "database: $published published offers${demo_ms:+ (lotse demo --offers $OFFERS: $demo_ms ms)}"
+	echo "database: $published published offers, $public of them public today${demo_ms:+ (lotse demo --offers $OFFERS: $demo_ms ms)}"
 	echo "query mix: $queries, $nmix searches ($(grep -c 'q=' "$work/mix.txt") with words); offer pages: $noffer ids"
 	echo "non-200 answers of the warm-up pass (every search, 20 offer pages): $bad"
 	echo
@@ -185,8 +205,8 @@ mkdir -p "$(dirname "$report")"
 	echo "/api/v1/metrics: dispatch start to handler end, in microseconds"
 	echo
 	row "what" "req/s" "wrk p99" "non-2xx" "count" "p50 us" "p90 us" "p99 us" "max us"
-	measure "search page, 1 connection" 1 1 "$SEQ_SECONDS" "$work/page.lua" "$base" /angebote
-	measure "search API, 1 connection" 1 1 "$SEQ_SECONDS" "$work/api.lua" "$base" /api/v1/offers
+	measure_passes "search page, one at a time" "$work/paths-page.txt" /angebote
+	measure_passes "search API, one at a time" "$work/paths-api.txt" /api/v1/offers
 	measure "offer page, 1 connection" 1 1 "$SEQ_SECONDS" "$work/offer.lua" "$base" '/angebote/{id}'
 	measure "search page, $CONNS connections" 2 "$CONNS" "$DURATION" "$work/page.lua" "$base" /angebote
 	measure "search API, $CONNS connections" 2 "$CONNS" "$DURATION" "$work/api.lua" "$base" /api/v1/offers
@@ -228,7 +248,7 @@ mkdir -p "$(dirname "$report")"
 	else
 		echo "no comparison with PostgreSQL (skipped)"
 	fi
-	for k in "search page, 1 connection" "search API, 1 connection" "offer page, 1 connection" \
+	for k in "search page, one at a time" "search API, one at a time" "offer page, 1 connection" \
 		"search page, $CONNS connections" "search API, $CONNS connections" "offer page, $CONNS connections"; do
 		read -r _ _ _ p99 _ <<<"${srv[$k]:-0 0 0 0 0}"
 		awk -v p="$p99" -v k="$k" 'BEGIN { printf "%-34s in-server p99 %d us (target: under 5000 us): %s\n",
