@@ -169,6 +169,8 @@ const struct route lotse_routes[] = {
 	 "page_figures"},
 	{"GET", "/intern/auswertung/abdeckung", page_coverage, ROLE_COORDINATION,
 	 0, 0, "page_coverage"},
+	{"GET", "/intern/auswertung/beteiligung", page_participation,
+	 ROLE_COORDINATION, 0, 0, "page_participation"},
 	{"GET", "/intern/auswertung/kinderschutz", page_stat8a,
 	 ROLE_COORDINATION, 0, 0, "page_stat8a"},
 	{"GET", "/intern/auswertung/kinderschutz.csv", page_stat8a_csv,

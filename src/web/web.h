@@ -161,6 +161,8 @@ void page_figures(struct req *r);
 void page_stat8a(struct req *r);
 /* coverage_page.c: /intern/auswertung/abdeckung */
 void page_coverage(struct req *r);
+/* participation_page.c: /intern/auswertung/beteiligung */
+void page_participation(struct req *r);
 void page_stat8a_csv(struct req *r);
 void page_stat8a_form(struct req *r);
 void page_stat8a_save(struct req *r);
