@@ -135,6 +135,8 @@ static void invite_page(struct req *r, db *d, const struct meeting *m,
 	}
 	if (strcmp(m->status, "cancelled") == 0) {
 		web_end(r);
+		if (e && e->n)
+			r->status = 422;
 		return;
 	}
 	const char *csrf = web_csrf(r);

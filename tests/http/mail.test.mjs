@@ -430,6 +430,39 @@ describe('invitations through SMTP', () => {
   });
 });
 
+describe('cancellation', () => {
+  test('cancelling the meeting sends METHOD:CANCEL to everyone invited', async () => {
+    const [uid, seq] = (await sql(`SELECT uid, sequence FROM meeting WHERE id = ${meetingId}`)).split('|');
+    const invited = Number(await sql(`SELECT count(*) FROM invitation WHERE meeting_id = ${meetingId}`));
+    assert.ok(invited >= 3);
+    const csrf = await as.coordination.csrf(`/intern/sitzungen/${meetingId}`);
+    const n0 = sink.messages.length;
+    const res = await as.coordination.post(`/intern/sitzungen/${meetingId}/absagen`, { csrf });
+    assert.equal(res.status, 303, res.body.slice(0, 2000));
+    assert.equal(await sql(`SELECT count(*) FROM outbox WHERE kind = 'cancellation' AND ref_id = ${meetingId} AND ics_method = 'CANCEL'`), String(invited));
+    await mailSend();
+    const m = await waitFor(() => sink.messages.slice(n0).find((x) => x.rcpts.includes('gast.zwei@example.org')), 'the cancellation');
+    const msg = parseMessage(m.data);
+    assert.match(decodeWords(msg.headers.subject), /^Abgesagt: /);
+    const [text, cal] = parts(msg);
+    assert.match(qpDecode(text.body), /leider müssen wir diese Sitzung absagen/);
+    assert.match(cal.headers['content-type'], /method=CANCEL; name="absage.ics"/);
+    const comp = new ICAL.Component(ICAL.parse(Buffer.from(cal.body.replace(/\r\n/g, ''), 'base64').toString('utf8')));
+    assert.equal(comp.getFirstPropertyValue('method'), 'CANCEL');
+    const ev = comp.getFirstSubcomponent('vevent');
+    assert.equal(ev.getFirstPropertyValue('uid'), uid);
+    assert.equal(Number(ev.getFirstPropertyValue('sequence')), Number(seq) + 1); // raised by the cancellation
+    assert.equal(ev.getFirstPropertyValue('status'), 'CANCELLED');
+    // no more invitations to a cancelled meeting
+    const page = await as.coordination.get(`/intern/sitzungen/${meetingId}/einladen`);
+    assert.match(page.body, /Diese Sitzung ist abgesagt/);
+    assert.doesNotMatch(page.body, /name="adressen"/);
+    const again = await as.coordination.post(`/intern/sitzungen/${meetingId}/einladen`, { csrf, adressen: 'neu@example.org' });
+    assert.equal(again.status, 422);
+    assert.match(again.body, /abgesagt/);
+  });
+});
+
 describe('SMTP settings', () => {
   test('the password is never shown again and an empty field keeps it', async () => {
     await setting('smtp_password', 'Geheim-Passwort-4711');
