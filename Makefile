@@ -78,7 +78,8 @@ FUZZ_BIN := $(patsubst tests/fuzz/%.c,build/fuzz/%,$(FUZZ_SRC))
 # What the fuzz targets link: the parsers and what they use.
 FUZZ_LIB := src/http/parse.c src/base/arena.c src/base/utf8.c src/base/buf.c \
 	src/view/html.c src/http/request.c src/http/router.c src/http/multipart.c \
-	src/base/csv.c src/http/timing.c
+	src/base/csv.c src/http/timing.c src/search/analyze.c \
+	src/search/decompound.c build/gen/data.c
 
 .PHONY: all run check bench fuzz fuzz-build install clean deps tests lint \
 	variant-bin
@@ -142,7 +143,7 @@ build/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(FUZZ_LIB) build/gen/assets.c
 	@mkdir -p $(dir $@)
 	clang -std=c11 -D_GNU_SOURCE -Isrc -g -O1 \
 		-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-		-o $@ $< $(FUZZ_LIB) -lcsv
+		-o $@ $< $(FUZZ_LIB) -lcsv -lstemmer
 
 fuzz-build: $(FUZZ_BIN)
 

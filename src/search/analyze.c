@@ -282,8 +282,7 @@ size_t analyze_stem(struct analyzer *an, const char *fold, size_t n,
 	if (!s)
 		return 0;
 	size_t len = (size_t)sb_stemmer_length(an->stemmer);
-	if (len > AN_MAX_WORD)
-		len = AN_MAX_WORD;
+	len = utf8_prefix((const char *)s, len, AN_MAX_WORD);
 	memcpy(out, s, len);
 	out[len] = '\0';
 	return len;
