@@ -95,6 +95,11 @@ const struct route lotse_routes[] = {
 	 "page_public_place"},
 	/* --- search page --- */
 	{"GET", "/angebote", page_search, ROLE_ANON, 0, 0, "page_search"},
+	/* --- search: synonyms (search_synonyms.c) --- */
+	{"GET", "/intern/suche/synonyme", page_search_synonyms,
+	 ROLE_COORDINATION, 0, 0, "page_search_synonyms"},
+	{"POST", "/intern/suche/synonyme", page_search_synonyms_save,
+	 ROLE_COORDINATION, 0, 0, "page_search_synonyms_save"},
 	/* --- directory: internal pages --- */
 	/* literal paths before {id} paths: the first match wins */
 	{"GET", "/intern/angebote", page_intern_offers, ROLE_PARTNER, 0, 0,

@@ -108,6 +108,9 @@ void page_apikey_revoke(struct req *r);
 void page_audit(struct req *r);
 void page_settings(struct req *r);
 void page_settings_save(struct req *r);
+/* search_synonyms.c */
+void page_search_synonyms(struct req *r);
+void page_search_synonyms_save(struct req *r);
 
 /* directory_public.c */
 void page_public_offer(struct req *r);
