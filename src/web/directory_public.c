@@ -449,6 +449,7 @@ void page_public_partner(struct req *r)
 	partner_contacts(r, d, &org);
 	HTML_RAW(b, "</div><div class=\"lotse-columns__offers\">");
 	partner_offers(r, d, &org);
+	page_partner_projects(r, d, org.id); /* projects.c */
 	HTML_RAW(b, "</div></div>\n");
 	HTML_RAW(b, "<p class=\"kern-body lotse-back\"><a class=\"kern-link\" "
 		    "href=\"/partner\">Alle Partner im Netzwerk</a></p>"

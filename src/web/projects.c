@@ -241,6 +241,13 @@ void page_projects(struct req *r)
 		 "<p class=\"kern-body\">Ihre Organisation möchte im Netzwerk "
 		 "mitmachen? <a class=\"kern-link\" href=\"/mitmachen\">So "
 		 "werden Sie Partner</a>.</p>\n");
+	if (r->role >= ROLE_PARTNER)
+		HTML_RAW(b,
+			 "<p class=\"kern-body\">Sie sind angemeldet: in "
+			 "der <a class=\"kern-link\" "
+			 "href=\"/intern/projekte\">internen Liste</a> "
+			 "sehen Sie auch die nicht öffentlichen Projekte und "
+			 "tragen neue ein.</p>\n");
 	form_error_summary(b, &e);
 	filter_form(r, &p, &e, "/projekte", false);
 	if (e.n) {
@@ -750,4 +757,29 @@ void page_intern_project_delete(struct req *r)
 		return;
 	}
 	web_redirect(r, "/intern/projekte?geloescht=1");
+}
+
+/* --- on the public page of an organisation ------------------------------------------ */
+
+void page_partner_projects(struct req *r, db *d, int64_t org_id)
+{
+	struct project *v;
+	size_t n = project_of_org(d, r->a, org_id, true, &v);
+	if (!n)
+		return;
+	buf *b = &r->out;
+	HTML_RAW(b, "<section class=\"lotse-section\" "
+		    "aria-labelledby=\"projekte\"><h2 id=\"projekte\" "
+		    "class=\"kern-heading-medium\">Projekte</h2>\n<ul "
+		    "class=\"lotse-links\">");
+	for (size_t i = 0; i < n; i++)
+		html(b,
+		     "<li><a class=\"kern-link\" "
+		     "href=\"/projekte/%lld\">%s</a> "
+		     "<span class=\"kern-body kern-body--small\">(%s, %s)"
+		     "</span></li>",
+		     (long long)v[i].id, v[i].title,
+		     v[i].lead_org_id == org_id ? "Leitung" : "Partner",
+		     code_label(project_statuses, v[i].status));
+	HTML_RAW(b, "</ul></section>\n");
 }

@@ -191,6 +191,9 @@ void page_intern_join_accept(struct req *r);
 void page_intern_join_decline(struct req *r);
 void page_account_setup(struct req *r);
 void page_account_setup_post(struct req *r);
+/* The "Projekte" section of the public page of organisation org_id
+ * (nothing when it has no public project). */
+void page_partner_projects(struct req *r, db *d, int64_t org_id);
 void api_project_list(struct req *r); /* src/api/projects.c */
 void api_project_get(struct req *r);
 /* --- network: e-mail (N3): outbox.c, invite.c, news.c --- */

@@ -133,6 +133,12 @@ describe('public pages', () => {
     const [hid] = await sql('SELECT id FROM project WHERE public = 0 LIMIT 1');
     await text(await anon(`/projekte/${hid.id}`), 404);
     await text(await anon('/projekte/999999'), 404);
+    // the public page of the lead organisation lists it
+    const [lead] = await sql(`SELECT p.id, p.lead_org_id FROM project p JOIN organisation o ON o.id = p.lead_org_id
+      WHERE p.public = 1 AND o.archived = 0 AND o.membership <> 'left' LIMIT 1`);
+    const org = await text(await anon(`/partner/${lead.lead_org_id}`));
+    assert.match(org, /<h2 id="projekte" class="kern-heading-medium">Projekte<\/h2>/);
+    assert.match(org, new RegExp(`href="/projekte/${lead.id}"`));
     await text(await anon('/projekte/abc'), 404);
   });
 });
