@@ -140,6 +140,9 @@
           updateFacets(form, doc);
           if (window.history && history.replaceState) history.replaceState(null, '', url);
           var heading = document.getElementById('ergebnis');
+          // One announcement: the live region says the new number, so the
+          // new heading is no status of its own.
+          if (heading) heading.removeAttribute('role');
           live.textContent = heading ? heading.textContent : '';
           form.removeAttribute('aria-busy');
           pending = null;

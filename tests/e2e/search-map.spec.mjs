@@ -55,6 +55,9 @@ function watchForeign(page, lotse) {
 }
 
 test.describe('search page with JavaScript', () => {
+  // several page loads and two axe runs: more than the default 30 s on a
+  // busy machine
+  test.describe.configure({ timeout: 120000 });
   test.afterAll(async ({ lotse }) => {
     await setSetting(lotse, 'map_tiles', null);
     await setSetting(lotse, 'map_attribution', null);
