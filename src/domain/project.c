@@ -32,7 +32,8 @@ const char *const project_fundings[] = {
 #define PROJECT_COLS                                                           \
 	"p.id, p.title, p.lead_org_id, o.name, p.description, p.results, "     \
 	"p.funding, p.status, COALESCE(p.starts_on, ''), "                     \
-	"COALESCE(p.ends_on, ''), p.public, p.created_at, p.updated_at "       \
+	"COALESCE(p.ends_on, ''), p.public, p.created_at, p.updated_at, "      \
+	"o.archived = 0 AND o.membership <> 'left' "                           \
 	"FROM project p JOIN organisation o ON o.id = p.lead_org_id"
 
 /* ?1 visibility (0 all, 1 public, 2 internal only), ?2 need, ?3 age, ?4 region, ?5 status, ?6 ?7 ?8 words
@@ -59,7 +60,8 @@ static const char sql_find[] =
 	"DESC, p.title COLLATE NOCASE, p.id LIMIT ?10 OFFSET ?11";
 static const char sql_count[] = "SELECT count(*) FROM project p" PROJECT_WHERE;
 static const char sql_partners[] =
-	"SELECT pp.organisation_id, o.name FROM project_partner pp JOIN "
+	"SELECT pp.organisation_id, o.name, o.archived = 0 AND o.membership "
+	"<> 'left' FROM project_partner pp JOIN "
 	"organisation o ON o.id = pp.organisation_id WHERE pp.project_id = ?1 "
 	"ORDER BY o.name COLLATE NOCASE";
 static const char sql_needs[] =
@@ -122,6 +124,7 @@ static void read_row(sqlite3_stmt *st, arena *a, struct project *p)
 	p->public = sqlite3_column_int(st, 10) != 0;
 	p->created_at = arena_strdup(a, db_col_text(st, 11));
 	p->updated_at = arena_strdup(a, db_col_text(st, 12));
+	p->lead_org_active = sqlite3_column_int(st, 13) != 0;
 }
 
 int project_get(db *d, arena *a, int64_t id, struct project *p)
@@ -143,6 +146,8 @@ int project_get(db *d, arena *a, int64_t id, struct project *p)
 		while (p->npartners < PROJECT_MAX_PARTNERS &&
 		       sqlite3_step(st) == SQLITE_ROW) {
 			p->partners[p->npartners] = sqlite3_column_int64(st, 0);
+			p->partner_active[p->npartners] =
+				sqlite3_column_int(st, 2) != 0;
 			p->partner_names[p->npartners++] =
 				arena_strdup(a, db_col_text(st, 1));
 		}

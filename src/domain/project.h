@@ -39,6 +39,7 @@ struct project {
 	const char *title;
 	int64_t lead_org_id;
 	const char *lead_org_name; /* filled by get/find */
+	bool lead_org_active;	   /* not archived, not left the network */
 	const char *description, *results, *funding;
 	const char *status;		 /* geplant, laufend, abgeschlossen */
 	const char *starts_on, *ends_on; /* "YYYY-MM-DD" or "" */
@@ -46,6 +47,7 @@ struct project {
 	const char *created_at, *updated_at;
 	int64_t partners[PROJECT_MAX_PARTNERS];
 	const char *partner_names[PROJECT_MAX_PARTNERS]; /* by get */
+	bool partner_active[PROJECT_MAX_PARTNERS];	 /* by get */
 	size_t npartners;
 	const char *needs[PROJECT_MAX_NEEDS];
 	size_t nneeds;

@@ -314,13 +314,13 @@ void page_intern_join_requests(struct req *r)
 	else if (done && strcmp(done, "abgelehnt") == 0)
 		alert(b, "success", "Die Anfrage ist abgelehnt.",
 		      "Ihre Nachricht liegt im Postausgang.");
-	HTML_RAW(b, "<nav aria-label=\"Anfragen nach Stand\"><ul "
-		    "class=\"lotse-tabs\">");
+	HTML_RAW(b, "<nav class=\"lotse-tabs\" aria-label=\"Anfragen nach "
+		    "Stand\"><ul>");
 	for (size_t i = 0; i < sizeof tabs / sizeof *tabs; i++) {
 		int64_t c = join_count(d, tabs[i].status);
 		html(b,
-		     "<li><a class=\"kern-link\" href=\"/intern/anfragen?"
-		     "stand=%s\"%s>%s (%lld)</a></li>",
+		     "<li><a class=\"lotse-tabs__link\" href=\"/intern/"
+		     "anfragen?stand=%s\"%s>%s (%lld)</a></li>",
 		     tabs[i].param, i == t ? " aria-current=\"page\"" : "",
 		     tabs[i].label, (long long)c);
 	}

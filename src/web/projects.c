@@ -273,6 +273,17 @@ static const char *labels(struct req *r, const struct code *list,
 	return s;
 }
 
+/* An organisation's name, linked to its public page while it is an
+ * active partner (the page of one that left answers 404). */
+static void org_link(buf *b, int64_t id, const char *name, bool active)
+{
+	if (active)
+		html(b, "<a class=\"kern-link\" href=\"/partner/%lld\">%s</a>",
+		     (long long)id, name);
+	else
+		html(b, "%s", name);
+}
+
 /* The project's details (both public and internal page). */
 static void project_details(struct req *r, const struct project *p)
 {
@@ -281,24 +292,23 @@ static void project_details(struct req *r, const struct project *p)
 	intern_badge(b, status_kind(p->status),
 		     code_label(project_statuses, p->status));
 	HTML_RAW(b, "</p>\n<dl class=\"kern-description-list lotse-facts\">\n");
-	html(b,
-	     "<div class=\"kern-description-list-item\"><dt "
-	     "class=\"kern-description-list-item__key\">Leitung</dt><dd "
-	     "class=\"kern-description-list-item__value\"><a "
-	     "class=\"kern-link\" href=\"/partner/%lld\">%s</a></dd></div>\n",
-	     (long long)p->lead_org_id, p->lead_org_name);
+	HTML_RAW(b, "<div class=\"kern-description-list-item\"><dt "
+		    "class=\"kern-description-list-item__key\">Leitung</dt><dd "
+		    "class=\"kern-description-list-item__value\">");
+	org_link(b, p->lead_org_id, p->lead_org_name, p->lead_org_active);
+	HTML_RAW(b, "</dd></div>\n");
 	if (p->npartners) {
 		HTML_RAW(b, "<div class=\"kern-description-list-item\"><dt "
 			    "class=\"kern-description-list-item__key\">"
 			    "Partner</dt><dd "
 			    "class=\"kern-description-list-item__value\"><ul "
 			    "class=\"lotse-links\">");
-		for (size_t i = 0; i < p->npartners; i++)
-			html(b,
-			     "<li><a class=\"kern-link\" "
-			     "href=\"/partner/%lld\">"
-			     "%s</a></li>",
-			     (long long)p->partners[i], p->partner_names[i]);
+		for (size_t i = 0; i < p->npartners; i++) {
+			HTML_RAW(b, "<li>");
+			org_link(b, p->partners[i], p->partner_names[i],
+				 p->partner_active[i]);
+			HTML_RAW(b, "</li>");
+		}
 		HTML_RAW(b, "</ul></dd></div>\n");
 	}
 	const char *facts[][2] = {
@@ -459,11 +469,10 @@ static void project_form(struct req *r, db *d, const struct project *p,
 		     "%s</span></p>\n",
 		     err);
 	html(b,
-	     "<select class=\"kern-form-input__select lotse-multi%s\" "
+	     "<select class=\"lotse-multi%s\" "
 	     "id=\"partners\" name=\"partners\" multiple size=\"8\" "
 	     "aria-describedby=\"partners-hint%s\">",
-	     err ? " kern-form-input__select--error" : "",
-	     err ? " partners-error" : "");
+	     err ? " lotse-multi--error" : "", err ? " partners-error" : "");
 	for (const struct option *o = intern_org_opts(r, d); o->value; o++) {
 		int64_t id = 0;
 		parse_int(o->value, 1, INT64_MAX, &id);
