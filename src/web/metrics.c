@@ -80,33 +80,39 @@ void page_metrics(struct req *r)
 		 "nicht mit.</p>\n");
 	if (since)
 		html(b,
-		     "<p class=\"kern-body\">Gemessen seit %s (UTC), dem Start "
-		     "des Servers oder dem letzten Zurücksetzen.</p>\n",
+		     "<p class=\"kern-body\">Gemessen seit %s (UTC): der "
+		     "ersten Anfrage nach dem Start des Servers oder dem "
+		     "letzten Zurücksetzen.</p>\n",
 		     since);
 	if (!n) {
 		HTML_RAW(b, "<p class=\"kern-body\">Noch keine Anfragen "
 			    "gemessen.</p>\n");
 	} else {
-		HTML_RAW(b, "<div class=\"kern-table-responsive\"><table "
-			    "class=\"kern-table kern-table--small\"><caption "
-			    "class=\"kern-title\">Antwortzeiten je Route in "
-			    "Mikrosekunden</caption><thead><tr "
-			    "class=\"kern-table__row\">"
-			    "<th scope=\"col\" class=\"kern-table__header\">"
-			    "Route</th>"
-			    "<th scope=\"col\" class=\"kern-table__header "
-			    "lotse-num\">Anfragen</th>"
-			    "<th scope=\"col\" class=\"kern-table__header "
-			    "lotse-num\">Mittel</th>"
-			    "<th scope=\"col\" class=\"kern-table__header "
-			    "lotse-num\">p50</th>"
-			    "<th scope=\"col\" class=\"kern-table__header "
-			    "lotse-num\">p90</th>"
-			    "<th scope=\"col\" class=\"kern-table__header "
-			    "lotse-num\">p99</th>"
-			    "<th scope=\"col\" class=\"kern-table__header "
-			    "lotse-num\">Maximum</th>"
-			    "</tr></thead><tbody class=\"kern-table__body\">");
+		/* On a phone the table scrolls sideways: the region is
+		 * focusable, so that the keyboard can scroll it too. */
+		HTML_RAW(b,
+			 "<div class=\"kern-table-responsive\" tabindex=\"0\" "
+			 "role=\"region\" aria-labelledby=\"messwerte-titel\">"
+			 "<table class=\"kern-table kern-table--small\">"
+			 "<caption id=\"messwerte-titel\" "
+			 "class=\"kern-title\">Antwortzeiten je Route in "
+			 "Mikrosekunden</caption><thead><tr "
+			 "class=\"kern-table__row\">"
+			 "<th scope=\"col\" class=\"kern-table__header\">"
+			 "Route</th>"
+			 "<th scope=\"col\" class=\"kern-table__header "
+			 "lotse-num\">Anfragen</th>"
+			 "<th scope=\"col\" class=\"kern-table__header "
+			 "lotse-num\">Mittel</th>"
+			 "<th scope=\"col\" class=\"kern-table__header "
+			 "lotse-num\">p50</th>"
+			 "<th scope=\"col\" class=\"kern-table__header "
+			 "lotse-num\">p90</th>"
+			 "<th scope=\"col\" class=\"kern-table__header "
+			 "lotse-num\">p99</th>"
+			 "<th scope=\"col\" class=\"kern-table__header "
+			 "lotse-num\">Maximum</th>"
+			 "</tr></thead><tbody class=\"kern-table__body\">");
 		for (size_t i = 0; i < n; i++) {
 			const struct timing_summary *s = &v[i].s;
 			html(b,
