@@ -185,6 +185,12 @@ describe('the inbox /intern/anfragen', () => {
     assert.equal((await partner.get('/intern/anfragen/1')).status, 403);
     const res = await partner.post('/intern/anfragen/1/annehmen');
     assert.equal(res.status, 403);
+    assert.equal((await partner.post('/intern/anfragen/1/ablehnen', { message: 'Nein' })).status, 403);
+    const visits = await login(srv, 'besuche@ahrwald.example', 'Ahrwald-Demo-Willkommen-2026');
+    assert.equal((await visits.get('/intern/anfragen')).status, 403);
+    const admin = await login(srv, 'admin@ahrwald.example', 'Ahrwald-Demo-IT-2026');
+    assert.equal((await admin.get('/intern/anfragen')).status, 200);
+    assert.equal((await coordination.get('/intern/anfragen/999999')).status, 404);
     assert.equal((await sql('SELECT status FROM join_request WHERE id = 1'))[0].status, 'new');
   });
 
