@@ -136,11 +136,25 @@ static int demo_welcome(db *d, struct demo_rng *rng, const int64_t *towns,
 	return 0;
 }
 
+/* The directory is created in one go; spread the dates of the offers and
+ * of leaving over the last years so that the yearly report has a history
+ * (new, changed and archived offers per year; organisations leaving). */
+static const char sql_spread_offers[] =
+	"UPDATE offer SET created_at = date('now', '-' || ((id * 37) % 1400) "
+	"|| ' days') || 'T09:00:00Z', updated_at = date('now', '-' || max(0, "
+	"((id * 37) % 1400) - ((id * 13) % 500)) || ' days') || 'T15:00:00Z'";
+static const char sql_spread_left[] =
+	"UPDATE organisation SET left_on = date('now', '-' || ((id * 53) % "
+	"1200 + 20) || ' days') WHERE membership = 'left'";
+
 int demo_figures(db *d, const int64_t *town_ids)
 {
+	if (db_exec(d, sql_spread_offers) < 0 ||
+	    db_exec(d, sql_spread_left) < 0)
+		return -1;
 	char now[21];
 	db_now(now);
-	int year = atoi(now), month = atoi(now + 5);
+	int year = stats_digits(now, 4), month = stats_digits(now + 5, 2);
 	struct demo_rng rng;
 	demo_rng_seed(&rng, 0x8a8a2026u);
 	if (demo_8a(d, &rng, town_ids, year) < 0 ||

@@ -21,6 +21,7 @@
 #include "domain/offer.h"
 #include "domain/region.h"
 #include "domain/settings.h"
+#include "domain/stats.h"
 #include "search/geo.h"
 
 static const char sql_offers[] =
@@ -200,9 +201,9 @@ int coverage_compute(db *d, arena *a, double radius_km, int threshold,
 void iso_week(const char *date, char out[9])
 {
 	struct tm tm = {0};
-	tm.tm_year = atoi(date) - 1900;
-	tm.tm_mon = atoi(date + 5) - 1;
-	tm.tm_mday = atoi(date + 8);
+	tm.tm_year = stats_digits(date, 4) - 1900;
+	tm.tm_mon = stats_digits(date + 5, 2) - 1;
+	tm.tm_mday = stats_digits(date + 8, 2);
 	tm.tm_hour = 12;
 	time_t t = timegm(&tm);
 	struct tm norm;

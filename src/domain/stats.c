@@ -77,6 +77,17 @@ static const int64_t *cat_counts_c(const struct stat8a *s,
 	return (const int64_t *)(const void *)((const char *)s + c->offset);
 }
 
+int stats_digits(const char *s, size_t n)
+{
+	int v = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
 double stats_rate(int64_t a, int64_t b)
 {
 	return b > 0 ? 100.0 * (double)a / (double)b : -1;
@@ -776,7 +787,7 @@ static bool valid_month(const char *m)
 		if (i != 4 && (m[i] < '0' || m[i] > '9'))
 			return false;
 	int mm = (m[5] - '0') * 10 + (m[6] - '0');
-	int yy = atoi(m);
+	int yy = stats_digits(m, 4);
 	return mm >= 1 && mm <= 12 && yy >= 2000 && yy <= 2100;
 }
 

@@ -106,6 +106,10 @@ int welcome_sum(db *d, int year, int64_t region_id, struct welcome_month *sum);
 /* Sum of one month over all municipalities ("YYYY-MM"). */
 int welcome_sum_month(db *d, const char *month, struct welcome_month *sum);
 
+/* The number written by the n digits at s ("2026" of "2026-11-22"), or
+ * -1 when they are not all digits. */
+int stats_digits(const char *s, size_t n);
+
 /* a / b in percent, or -1 when b is 0. */
 double stats_rate(int64_t a, int64_t b);
 

@@ -18,6 +18,7 @@ static const struct nav_item nav[] = {
 	{"/intern/angebote", "Angebote", ROLE_PARTNER},
 	{"/intern/sitzungen", "Sitzungen", ROLE_PARTNER},
 	{"/intern/dokumente", "Dokumente", ROLE_PARTNER},
+	{"/intern/auswertung", "Auswertung", ROLE_COORDINATION},
 	{"/intern/benutzer", "Benutzer", ROLE_ADMIN},
 	{"/intern/protokoll", "Protokoll", ROLE_ADMIN},
 	{"/intern/einstellungen", "Einstellungen", ROLE_ADMIN},

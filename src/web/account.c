@@ -120,6 +120,23 @@ void page_intern(struct req *r)
 		     "mitmachen möchten</p></li>",
 		     (long long)(jd ? join_count(jd, "new") : 0));
 	}
+	/* issue #7: figures; welcome visits recorded by the visits role */
+	if (r->role >= ROLE_VISITS)
+		HTML_RAW(b,
+			 "<li><a class=\"kern-link\" "
+			 "href=\"/intern/willkommen\">"
+			 "Willkommensbesuche erfassen</a><p class=\"kern-body "
+			 "kern-body--small\">Briefe, Besuche und vermittelte "
+			 "Hilfen je Gemeinde und Monat – nur Zahlen</p></li>");
+	if (r->role >= ROLE_COORDINATION)
+		HTML_RAW(
+			b,
+			"<li><a class=\"kern-link\" "
+			"href=\"/intern/auswertung\">"
+			"Auswertung</a><p class=\"kern-body kern-body--small\">"
+			"Lücken im Angebot, Beteiligung, "
+			"Kinderschutz-Statistik, "
+			"Willkommensbesuche, Jahresbericht</p></li>");
 	if (r->role >= ROLE_ADMIN)
 		HTML_RAW(
 			b,

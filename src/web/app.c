@@ -176,6 +176,8 @@ const struct route lotse_routes[] = {
 	 0, 0, "page_coverage"},
 	{"GET", "/intern/auswertung/beteiligung", page_participation,
 	 ROLE_COORDINATION, 0, 0, "page_participation"},
+	{"GET", "/intern/auswertung/jahresbericht", page_report,
+	 ROLE_COORDINATION, 0, 0, "page_report"},
 	{"GET", "/intern/auswertung/kinderschutz", page_stat8a,
 	 ROLE_COORDINATION, 0, 0, "page_stat8a"},
 	{"GET", "/intern/auswertung/kinderschutz.csv", page_stat8a_csv,

@@ -144,63 +144,6 @@ static void misses(struct ftable *t, db *d, arena *a)
 	}
 }
 
-static void send_download(struct req *r, const char *data, size_t len,
-			  const char *type, const char *name)
-{
-	char *copy = arena_alloc(r->a, len ? len : 1);
-	memcpy(copy, data, len);
-	resp_static(r, copy, len, type);
-	resp_header(r, "Content-Disposition",
-		    arena_printf(r->a, "attachment; filename=\"%s\"", name));
-}
-
-/* Answers ?format=csv|xlsx with the tables; true when it did. */
-static bool export(struct req *r, struct ftable *const *tables, size_t n)
-{
-	const char *format = req_query(r, "format");
-	if (!format)
-		return false;
-	const char *want = req_query(r, "tabelle");
-	const struct ftable *sel[8];
-	size_t ns = 0;
-	for (size_t i = 0; i < n && ns < 8; i++)
-		if (!want || strcmp(want, tables[i]->id) == 0)
-			sel[ns++] = tables[i];
-	if (ns == 0) {
-		resp_error(r, 404, "Diese Tabelle gibt es nicht.");
-		return true;
-	}
-	if (strcmp(format, "csv") == 0) {
-		buf b;
-		buf_init(&b, 8u << 20);
-		ftable_csv(&b, sel[0]);
-		send_download(
-			r, buf_str(&b), strlen(buf_str(&b)),
-			"text/csv; charset=utf-8",
-			arena_printf(r->a, "abdeckung-%s.csv", sel[0]->id));
-		buf_free(&b);
-		return true;
-	}
-	if (strcmp(format, "xlsx") == 0) {
-		char *data, err[200];
-		size_t len;
-		if (ftable_xlsx(sel, ns, &data, &len, err, sizeof err) < 0) {
-			resp_error(r, 500, err);
-			return true;
-		}
-		send_download(
-			r, data, len,
-			"application/vnd.openxmlformats-officedocument."
-			"spreadsheetml.sheet",
-			want ? arena_printf(r->a, "abdeckung-%s.xlsx", want)
-			     : "abdeckung.xlsx");
-		free(data);
-		return true;
-	}
-	resp_error(r, 400, "Als Format gibt es csv und xlsx.");
-	return true;
-}
-
 void page_coverage(struct req *r)
 {
 	db *d = web_db(r);
@@ -248,7 +191,7 @@ void page_coverage(struct req *r)
 	tm.sheet = "Suchen ohne Ergebnis";
 	misses(&tm, d, r->a);
 	struct ftable *all[] = {&tn, &ta, &tg, &tr, &tm};
-	if (export(r, all, sizeof all / sizeof *all))
+	if (figures_export(r, all, sizeof all / sizeof *all, "abdeckung"))
 		return;
 
 	const char *title = only >= 0 ? arena_printf(r->a, "Angebote in %s",

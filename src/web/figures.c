@@ -25,6 +25,7 @@
 #include "domain/stats.h"
 #include "http/multipart.h"
 #include "view/chart.h"
+#include "view/ftable.h"
 #include "web/web.h"
 
 #define MAX_YEARS 32
@@ -82,7 +83,7 @@ static int current_year(void)
 {
 	char now[21];
 	db_now(now);
-	return atoi(now);
+	return stats_digits(now, 4);
 }
 
 /* The year of ?jahr=, else fallback. */
@@ -100,6 +101,64 @@ static size_t municipalities(struct req *r, db *d, struct region **out)
 	return region_list(d, r->a, "municipality", out);
 }
 
+/* --- downloads of tables of figures ---------------------------------- */
+
+static void send_download(struct req *r, const char *data, size_t len,
+			  const char *type, const char *name)
+{
+	char *copy = arena_alloc(r->a, len ? len : 1);
+	memcpy(copy, data, len);
+	resp_static(r, copy, len, type);
+	resp_header(r, "Content-Disposition",
+		    arena_printf(r->a, "attachment; filename=\"%s\"", name));
+}
+
+bool figures_export(struct req *r, struct ftable *const *tables, size_t n,
+		    const char *prefix)
+{
+	const char *format = req_query(r, "format");
+	if (!format)
+		return false;
+	const char *want = req_query(r, "tabelle");
+	const struct ftable *sel[16];
+	size_t ns = 0;
+	for (size_t i = 0; i < n && ns < 16; i++)
+		if (!want || strcmp(want, tables[i]->id) == 0)
+			sel[ns++] = tables[i];
+	if (ns == 0) {
+		resp_error(r, 404, "Diese Tabelle gibt es nicht.");
+		return true;
+	}
+	if (!strcmp(format, "csv")) {
+		buf b;
+		buf_init(&b, 8u << 20);
+		ftable_csv(&b, sel[0]);
+		send_download(
+			r, buf_str(&b), strlen(buf_str(&b)),
+			"text/csv; charset=utf-8",
+			arena_printf(r->a, "%s-%s.csv", prefix, sel[0]->id));
+		buf_free(&b);
+		return true;
+	}
+	if (!strcmp(format, "xlsx")) {
+		char *data, err[200];
+		size_t len;
+		if (ftable_xlsx(sel, ns, &data, &len, err, sizeof err) < 0) {
+			resp_error(r, 500, err);
+			return true;
+		}
+		send_download(r, data, len,
+			      "application/vnd.openxmlformats-officedocument."
+			      "spreadsheetml.sheet",
+			      arena_printf(r->a, "%s%s%s.xlsx", prefix,
+					   want ? "-" : "", want ? want : ""));
+		free(data);
+		return true;
+	}
+	resp_error(r, 400, "Als Format gibt es csv und xlsx.");
+	return true;
+}
+
 /* --- overview ----------------------------------------------------------- */
 
 void page_figures(struct req *r)
@@ -112,6 +171,15 @@ void page_figures(struct req *r)
 		    "Alle Zahlen sind Summen; Lotse speichert keine Fälle und "
 		    "keine Angaben zu Familien.</p>\n"
 		    "<ul class=\"figures-links\">\n"
+		    "<li><a class=\"kern-link\" "
+		    "href=\"/intern/auswertung/jahresbericht\">Jahresbericht"
+		    "</a></li>\n"
+		    "<li><a class=\"kern-link\" "
+		    "href=\"/intern/auswertung/abdeckung\">Abdeckung und "
+		    "Lücken</a></li>\n"
+		    "<li><a class=\"kern-link\" "
+		    "href=\"/intern/auswertung/beteiligung\">Beteiligung im "
+		    "Netzwerk</a></li>\n"
 		    "<li><a class=\"kern-link\" "
 		    "href=\"/intern/auswertung/kinderschutz\">Kinderschutz: "
 		    "Gefährdungseinschätzungen nach § 8a SGB VIII</a></li>\n"

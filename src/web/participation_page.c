@@ -16,6 +16,7 @@
 
 #include "domain/organisation.h"
 #include "domain/participation.h"
+#include "domain/stats.h"
 #include "view/chart.h"
 #include "view/ftable.h"
 #include "web/web.h"
@@ -26,7 +27,7 @@ static int this_year(void)
 {
 	char now[21];
 	db_now(now);
-	return atoi(now);
+	return stats_digits(now, 4);
 }
 
 static const char *kind_label(const char *kind)
@@ -191,63 +192,6 @@ static void network_map(struct req *r, const struct net_graph *g)
 	html(b, "</div></div>\n");
 }
 
-static void send_download(struct req *r, const char *data, size_t len,
-			  const char *type, const char *name)
-{
-	char *copy = arena_alloc(r->a, len ? len : 1);
-	memcpy(copy, data, len);
-	resp_static(r, copy, len, type);
-	resp_header(r, "Content-Disposition",
-		    arena_printf(r->a, "attachment; filename=\"%s\"", name));
-}
-
-/* ?format=csv|xlsx[&tabelle=ID]: true when answered. */
-static bool export(struct req *r, struct ftable *const *tables, size_t n,
-		   const char *prefix)
-{
-	const char *format = req_query(r, "format");
-	if (!format)
-		return false;
-	const char *want = req_query(r, "tabelle");
-	const struct ftable *sel[16];
-	size_t ns = 0;
-	for (size_t i = 0; i < n && ns < 16; i++)
-		if (!want || strcmp(want, tables[i]->id) == 0)
-			sel[ns++] = tables[i];
-	if (ns == 0) {
-		resp_error(r, 404, "Diese Tabelle gibt es nicht.");
-		return true;
-	}
-	if (!strcmp(format, "csv")) {
-		buf b;
-		buf_init(&b, 8u << 20);
-		ftable_csv(&b, sel[0]);
-		send_download(
-			r, buf_str(&b), strlen(buf_str(&b)),
-			"text/csv; charset=utf-8",
-			arena_printf(r->a, "%s-%s.csv", prefix, sel[0]->id));
-		buf_free(&b);
-		return true;
-	}
-	if (!strcmp(format, "xlsx")) {
-		char *data, err[200];
-		size_t len;
-		if (ftable_xlsx(sel, ns, &data, &len, err, sizeof err) < 0) {
-			resp_error(r, 500, err);
-			return true;
-		}
-		send_download(r, data, len,
-			      "application/vnd.openxmlformats-officedocument."
-			      "spreadsheetml.sheet",
-			      arena_printf(r->a, "%s%s%s.xlsx", prefix,
-					   want ? "-" : "", want ? want : ""));
-		free(data);
-		return true;
-	}
-	resp_error(r, 400, "Als Format gibt es csv und xlsx.");
-	return true;
-}
-
 void page_participation(struct req *r)
 {
 	db *d = web_db(r);
@@ -407,7 +351,7 @@ void page_participation(struct req *r)
 		ftable_text(&tna, names[i]);
 	}
 	struct ftable *all[] = {&ty, &ts, &tb, &tk, &tmiss, &tna};
-	if (export(r, all, sizeof all / sizeof *all, "beteiligung"))
+	if (figures_export(r, all, sizeof all / sizeof *all, "beteiligung"))
 		return;
 
 	const char *q = arena_printf(r->a, "jahr=%d", year);

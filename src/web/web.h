@@ -160,6 +160,12 @@ void page_metrics_reset(struct req *r);
 void api_metrics(struct req *r);       /* GET /api/v1/metrics */
 void api_metrics_reset(struct req *r); /* DELETE /api/v1/metrics */
 /* figures.c: § 8a assessments and welcome visits */
+struct ftable;
+/* Answers ?format=csv|xlsx (&tabelle=ID: one table; xlsx without it: all
+ * as sheets) with a download named prefix...; false when there is no
+ * format parameter (then the page is shown). */
+bool figures_export(struct req *r, struct ftable *const *tables, size_t n,
+		    const char *prefix);
 void page_figures(struct req *r);
 void page_stat8a(struct req *r);
 /* coverage_page.c: /intern/auswertung/abdeckung */
@@ -172,6 +178,8 @@ void page_stat8a_save(struct req *r);
 void page_stat8a_import(struct req *r);
 void page_welcome_figures(struct req *r);
 void page_welcome_form(struct req *r);
+/* report_page.c: /intern/auswertung/jahresbericht */
+void page_report(struct req *r);
 void page_welcome_save(struct req *r);
 /* projects.c and join.c: the partners' projects and joining the network */
 void page_projects(struct req *r);
