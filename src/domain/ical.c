@@ -8,6 +8,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "auth/token.h"
+#include "domain/audit.h"
 #include "domain/settings.h"
 
 #define TZID "Europe/Berlin"
@@ -192,4 +194,128 @@ char *meetings_feed_ics(db *d, arena *a, const struct meeting *v, size_t n,
 	for (size_t i = 0; i < n; i++)
 		add_event(d, a, cal, &v[i], false);
 	return finish(a, cal);
+}
+
+/* --- personal feeds --------------------------------------------------------- */
+
+static const char sql_token_set[] =
+	"INSERT INTO calendar_token (user_id, token_hash, created_at) VALUES "
+	"(?1, ?2, ?3) ON CONFLICT (user_id) DO UPDATE SET token_hash = "
+	"excluded.token_hash, created_at = excluded.created_at";
+static const char sql_token_delete[] =
+	"DELETE FROM calendar_token WHERE user_id = ?1";
+static const char sql_token_exists[] =
+	"SELECT 1 FROM calendar_token WHERE user_id = ?1";
+static const char sql_token_user[] =
+	"SELECT u.id FROM calendar_token t JOIN app_user u ON u.id = "
+	"t.user_id WHERE t.token_hash = ?1 AND u.active = 1";
+static const char sql_feed[] =
+	"SELECT m.id FROM meeting m WHERE m.starts_at >= ?1 AND (?3 = 1 OR "
+	"m.public = 1 OR EXISTS (SELECT 1 FROM body_member bm WHERE "
+	"bm.body_id = m.body_id AND bm.organisation_id = ?2)) ORDER BY "
+	"m.starts_at, m.id LIMIT 2000";
+
+int calendar_token_new(db *d, const struct actor *a, char *out, size_t outlen)
+{
+	if (!a->user_id || outlen < 48)
+		return -1;
+	char hash[65], now[21];
+	token_random(out, outlen, 32);
+	token_hash(out, hash);
+	db_now(now);
+	if (db_tx_begin(d) < 0)
+		return -1;
+	sqlite3_stmt *st = db_stmt(d, sql_token_set);
+	bool ok = st != NULL;
+	if (ok) {
+		db_bind_int(st, 1, a->user_id);
+		db_bind_text(st, 2, hash);
+		db_bind_text(st, 3, now);
+		ok = sqlite3_step(st) == SQLITE_DONE;
+		sqlite3_reset(st);
+	}
+	if (!ok ||
+	    audit_add(d, a, "update", "user", a->user_id,
+		      "Persönlicher Kalender-Link neu erzeugt") < 0 ||
+	    db_tx_commit(d) < 0) {
+		db_tx_rollback(d);
+		out[0] = 0;
+		return -1;
+	}
+	return 0;
+}
+
+int calendar_token_delete(db *d, const struct actor *a)
+{
+	if (!a->user_id || db_tx_begin(d) < 0)
+		return -1;
+	sqlite3_stmt *st = db_stmt(d, sql_token_delete);
+	bool ok = st != NULL;
+	if (ok) {
+		db_bind_int(st, 1, a->user_id);
+		ok = sqlite3_step(st) == SQLITE_DONE;
+		sqlite3_reset(st);
+	}
+	if (!ok ||
+	    audit_add(d, a, "update", "user", a->user_id,
+		      "Persönlicher Kalender-Link gelöscht") < 0 ||
+	    db_tx_commit(d) < 0) {
+		db_tx_rollback(d);
+		return -1;
+	}
+	return 0;
+}
+
+bool calendar_token_exists(db *d, int64_t user_id)
+{
+	sqlite3_stmt *st = db_stmt(d, sql_token_exists);
+	if (!st)
+		return false;
+	db_bind_int(st, 1, user_id);
+	bool found = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_reset(st);
+	return found;
+}
+
+int64_t calendar_token_user(db *d, const char *token)
+{
+	if (!token || strlen(token) < 20 || strlen(token) > 100)
+		return 0;
+	char hash[65];
+	token_hash(token, hash);
+	sqlite3_stmt *st = db_stmt(d, sql_token_user);
+	if (!st)
+		return 0;
+	db_bind_text(st, 1, hash);
+	int64_t id = 0;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		id = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return id;
+}
+
+size_t calendar_feed_meetings(db *d, arena *a, int64_t org_id, bool all_bodies,
+			      const char *from, struct meeting **out)
+{
+	*out = NULL;
+	sqlite3_stmt *st = db_stmt(d, sql_feed);
+	if (!st)
+		return 0;
+	db_bind_text(st, 1, from);
+	db_bind_int(st, 2, org_id);
+	db_bind_int(st, 3, all_bodies);
+	size_t n = 0, cap = 0;
+	int64_t *ids = NULL;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		ids = arena_grow(a, ids, n, &cap, sizeof *ids);
+		ids[n++] = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_reset(st);
+	struct meeting *v = arena_calloc(a, n + 1, sizeof *v);
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		if (meeting_get(d, a, ids[i], &v[k]) == 0)
+			k++;
+	*out = v;
+	return k;
 }

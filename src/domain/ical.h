@@ -14,11 +14,13 @@
 #ifndef LOTSE_ICAL_H
 #define LOTSE_ICAL_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #include "base/arena.h"
 #include "db/db.h"
+#include "domain/actor.h"
 #include "domain/meeting.h"
 
 /* The calendar of one meeting with method "REQUEST", "CANCEL" or
@@ -30,5 +32,23 @@ char *meeting_ics(db *d, arena *a, int64_t meeting_id, const char *method);
  * by calendar applications); allocated in a, NULL on failure. */
 char *meetings_feed_ics(db *d, arena *a, const struct meeting *v, size_t n,
 			const char *calname);
+
+/* --- personal feeds ------------------------------------------------------- */
+
+/* A new secret token for the personal feed of the actor's user (replacing
+ * an old one), written into out (at least 48 bytes); only its hash is
+ * stored. Audited. 0 or -1. */
+int calendar_token_new(db *d, const struct actor *a, char *out, size_t outlen);
+/* Ends the personal feed of the actor's user. 0 or -1. */
+int calendar_token_delete(db *d, const struct actor *a);
+/* Does the actor's user have a personal feed? */
+bool calendar_token_exists(db *d, int64_t user_id);
+/* The active user (partner or more) whose token this is, or 0. */
+int64_t calendar_token_user(db *d, const char *token);
+/* The meetings of a personal feed, from three months back on: those of
+ * the bodies org_id is a member of, and every public one (with all_bodies,
+ * for the coordination office: every meeting). */
+size_t calendar_feed_meetings(db *d, arena *a, int64_t org_id, bool all_bodies,
+			      const char *from, struct meeting **out);
 
 #endif

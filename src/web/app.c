@@ -324,6 +324,15 @@ const struct route lotse_routes[] = {
 	/* {id} is "12.ics" */
 	{"GET", "/termine/gremium/{id}", page_body_feed_public, ROLE_ANON, 0, 0,
 	 "page_body_feed_public"},
+	{"GET", "/intern/kalender", page_calendar, ROLE_PARTNER, 0, 0,
+	 "page_calendar"},
+	{"POST", "/intern/kalender", page_calendar_new, ROLE_PARTNER, 0, 0,
+	 "page_calendar_new"},
+	{"POST", "/intern/kalender/loeschen", page_calendar_delete,
+	 ROLE_PARTNER, 0, 0, "page_calendar_delete"},
+	/* RF_PRIVATE: the path holds the secret token ("token.ics") */
+	{"GET", "/kalender/{token}", page_calendar_feed, ROLE_ANON, RF_PRIVATE,
+	 0, "page_calendar_feed"},
 	{"GET", "/api/v1/meetings", api_meeting_list, ROLE_ANON, RF_API, 0,
 	 "api_meeting_list"},
 	{"GET", "/api/v1/meetings/{id}", api_meeting_get, ROLE_ANON, RF_API, 0,

@@ -164,6 +164,8 @@ void page_meetings(struct req *r)
 			 "kern-btn--primary\" href=\"/intern/sitzungen/neu\">"
 			 "<span class=\"kern-label\">Neue Sitzung</span>"
 			 "</a></p>\n");
+	mt_ics_link(b, "/intern/kalender",
+		    "Ihre Sitzungen im eigenen Kalender abonnieren");
 	form_error_summary(b, &fe);
 	HTML_RAW(b, "<form method=\"get\" action=\"/intern/sitzungen\" "
 		    "class=\"lotse-filter\" novalidate>\n");

@@ -10,11 +10,14 @@
  *                               months back on)
  *   /termine/gremium/{id}.ics   feed of one body's public meetings
  *   /intern/gremien/{id}/termine.ics   all meetings of a body (signed in)
+ *   /intern/kalender            the personal feed: create or delete its
+ *                               secret link
+ *   /kalender/{token}.ics       the personal feed itself: the meetings of
+ *                               the user's bodies and the public ones, for
+ *                               calendar applications that cannot sign in
  *
  * The router matches whole segments, so "{id}.ics" arrives as the {id}
- * parameter and is told apart here. Feeds for internal meetings that a
- * calendar application could fetch without signing in (a secret token
- * per user) do not exist yet.
+ * parameter and is told apart here.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -242,4 +245,131 @@ void page_body_feed(struct req *r)
 	if (!d)
 		return;
 	body_feed(r, d, intern_path_id(r, "id"), false);
+}
+
+/* --- personal feed --------------------------------------------------------- */
+
+/* The page of the personal feed; with token, the new link (shown once). */
+static void calendar_page(struct req *r, db *d, const char *token)
+{
+	struct web_state *ws = web_state(r);
+	web_begin(r, "Persönlicher Kalender");
+	buf *b = &r->out;
+	HTML_RAW(b,
+		 "<h1 class=\"kern-heading-large\">Persönlicher "
+		 "Kalender</h1>\n<p class=\"kern-body\">Mit einem "
+		 "persönlichen Link abonniert Ihr Kalenderprogramm (Outlook, "
+		 "Thunderbird, das Telefon) die Sitzungen der Gremien, in "
+		 "denen Ihre Organisation Mitglied ist, und alle "
+		 "öffentlichen Termine. Der Link funktioniert ohne "
+		 "Anmeldung: Geben Sie ihn nicht weiter. Wenn Sie einen "
+		 "neuen Link erzeugen, hört der alte auf zu "
+		 "funktionieren.</p>\n");
+	if (req_query(r, "geloescht"))
+		alert(b, "success", "Der Link ist gelöscht.", NULL);
+	if (token) {
+		const char *base = setting_get(d, r->a, "public_url");
+		const char *host = req_header(r, "Host");
+		if (!base || !*base)
+			base = arena_printf(r->a, "%s://%s",
+					    r->tls ? "https" : "http",
+					    host ? host : "localhost");
+		size_t bl = strlen(base);
+		while (bl && base[bl - 1] == '/')
+			bl--;
+		const char *url = arena_printf(r->a, "%.*s/kalender/%s.ics",
+					       (int)bl, base, token);
+		alert(b, "success", "Ihr neuer Kalender-Link",
+		      "Kopieren Sie ihn jetzt in Ihr Kalenderprogramm "
+		      "(„Kalender abonnieren“ oder „Internetkalender "
+		      "hinzufügen“). Er wird nur dieses eine Mal angezeigt.");
+		html(b,
+		     "<p class=\"kern-body\"><label class=\"kern-label\" "
+		     "for=\"feed-url\">Kalender-Link</label><input "
+		     "class=\"kern-form-input__input\" id=\"feed-url\" "
+		     "type=\"text\" readonly value=\"%s\"></p>\n",
+		     url);
+	}
+	bool has = ws->signed_in && calendar_token_exists(d, ws->user.id);
+	const char *csrf = web_csrf(r);
+	if (has && !token)
+		HTML_RAW(b, "<p class=\"kern-body\">Sie haben einen "
+			    "Kalender-Link. Aus Sicherheitsgründen wird er "
+			    "nicht noch einmal angezeigt; erzeugen Sie bei "
+			    "Bedarf einen neuen.</p>\n");
+	HTML_RAW(b, "<div class=\"lotse-links\">");
+	intern_post_button(b, csrf,
+			   &(struct intern_button){
+				   .action = "/intern/kalender",
+				   .label = has || token ? "Neuen Link erzeugen"
+							 : "Link erzeugen",
+				   .primary = true});
+	if (has || token)
+		intern_post_button(
+			b, csrf,
+			&(struct intern_button){
+				.action = "/intern/kalender/loeschen",
+				.label = "Link löschen"});
+	HTML_RAW(b, "</div>\n");
+	web_end(r);
+}
+
+void page_calendar(struct req *r)
+{
+	db *d = web_db(r);
+	if (!d)
+		return;
+	calendar_page(r, d, NULL);
+}
+
+void page_calendar_new(struct req *r)
+{
+	db *d = web_db(r);
+	if (!d)
+		return;
+	char token[64];
+	if (calendar_token_new(d, web_actor(r), token, sizeof token) < 0) {
+		resp_error(r, 500, "Der Link konnte nicht erzeugt werden.");
+		return;
+	}
+	/* Shown on this answer only, never put into a URL we redirect to. */
+	calendar_page(r, d, token);
+}
+
+void page_calendar_delete(struct req *r)
+{
+	db *d = web_db(r);
+	if (!d)
+		return;
+	if (calendar_token_delete(d, web_actor(r)) < 0) {
+		resp_error(r, 500, "Der Link konnte nicht gelöscht werden.");
+		return;
+	}
+	web_redirect(r, "/intern/kalender?geloescht=1");
+}
+
+void page_calendar_feed(struct req *r)
+{
+	db *d = web_db(r);
+	if (!d)
+		return;
+	const char *t = req_path_param(r, "token");
+	size_t n = t ? strlen(t) : 0;
+	struct user u;
+	int64_t uid = 0;
+	if (n > 4 && strcmp(t + n - 4, ".ics") == 0)
+		uid = calendar_token_user(d, arena_strndup(r->a, t, n - 4));
+	if (!uid || user_get(d, r->a, uid, &u) < 0 || u.role < ROLE_PARTNER) {
+		resp_error(r, 404, "Diesen Kalender gibt es nicht.");
+		return;
+	}
+	struct meeting *v;
+	size_t nm = calendar_feed_meetings(d, r->a, u.org_id,
+					   u.role >= ROLE_COORDINATION,
+					   feed_from(r), &v);
+	mt_send_ics(r,
+		    meetings_feed_ics(d, r->a, v, nm,
+				      calname(r, d, "Meine Sitzungen")),
+		    NULL);
+	resp_header(r, "Cache-Control", "no-store");
 }

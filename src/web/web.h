@@ -279,6 +279,10 @@ void page_attendance_print(struct req *r);
 void page_termine(struct req *r);
 void page_termin(struct req *r);
 void page_termine_ics(struct req *r);
+void page_calendar(struct req *r);
+void page_calendar_new(struct req *r);
+void page_calendar_delete(struct req *r);
+void page_calendar_feed(struct req *r);
 void api_meeting_list(struct req *r); /* src/api/meetings.c */
 void api_meeting_get(struct req *r);
 /* api (src/api/) */

@@ -153,4 +153,31 @@ describe('iCalendar', () => {
     const inFeed = feed.comp.getAllSubcomponents('vevent').find((x) => x.getFirstPropertyValue('uid') === uid);
     assert.equal(inFeed.getFirstPropertyValue('status'), 'CANCELLED');
   });
+
+  it('personal feed: a secret link shows the meetings of the own bodies, until it is deleted', async () => {
+    let res = await partner.get('/intern/kalender');
+    assert.equal(res.status, 200);
+    assert.match(await res.text(), /Persönlicher Kalender/);
+    res = await partner.post('/intern/kalender');
+    assert.equal(res.status, 200);
+    const html = await res.text();
+    const url = /value="(http[^"]+\/kalender\/([^"]+)\.ics)"/.exec(html);
+    assert.ok(url, 'the new link is shown');
+    assert.equal(await sql('SELECT count(*) FROM calendar_token'), '1');
+    assert.notEqual(await sql('SELECT token_hash FROM calendar_token'), url[2], 'only the hash is stored');
+    const feed = await calendar(`/kalender/${url[2]}.ics`);
+    const uids = feed.comp.getAllSubcomponents('vevent').map((e) => e.getFirstPropertyValue('uid'));
+    // Familienzentrum Lindenhof sits in the (internal) steering group
+    const steering = (await sql(`SELECT uid FROM meeting m JOIN body b ON b.id = m.body_id WHERE b.kind = 'steuerung' AND m.starts_at >= '${new Date(Date.now() - 80 * 86400000).toISOString().slice(0, 10)}'`)).split('\n');
+    for (const u of steering) assert.ok(uids.includes(u), `steering meeting ${u} in the feed`);
+    // not the internal meetings of bodies the organisation is not in
+    const foreign = await sql("SELECT m.uid FROM meeting m WHERE m.public = 0 AND NOT EXISTS (SELECT 1 FROM body_member bm JOIN organisation o ON o.id = bm.organisation_id WHERE bm.body_id = m.body_id AND o.name = 'Familienzentrum Lindenhof') LIMIT 1");
+    if (foreign) assert.ok(!uids.includes(foreign));
+    assert.equal((await fetch(`${srv.url}/kalender/falsch.ics`)).status, 404);
+    res = await partner.post('/intern/kalender/loeschen');
+    assert.equal(res.status, 303);
+    assert.equal((await fetch(`${srv.url}/kalender/${url[2]}.ics`)).status, 404);
+    const anon = await fetch(`${srv.url}/intern/kalender`, { redirect: 'manual' });
+    assert.equal(anon.status, 303);
+  });
 });
