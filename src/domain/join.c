@@ -299,6 +299,67 @@ static int load_new(db *d, arena *a, const struct actor *ac, int64_t id,
 	return 0;
 }
 
+/* Makes a one-time link for account uid and queues the invitation of
+ * request j with it (again: a new link after the first one expired). In
+ * the caller's transaction; 0 or -1. */
+static int queue_invitation(db *d, arena *tmp, int64_t id,
+			    const struct join_request *j, int64_t uid,
+			    const char *base_url, bool again)
+{
+	char token[64];
+	if (account_token_create(d, uid, token) < 0)
+		return -1;
+	const char *network = setting_get(d, tmp, "network_name");
+	char *link =
+		arena_printf(tmp, "%s/konto/einrichten/%s", S(base_url), token);
+	sodium_memzero(token, sizeof token);
+	char *text = arena_printf(
+		tmp,
+		"Guten Tag %s,\n\n%s"
+		"Für Sie ist ein Zugang zum internen Bereich eingerichtet. "
+		"Bitte legen Sie über diesen Link Ihr Passwort fest:\n\n"
+		"%s\n\n"
+		"Der Link gilt %d Tage und nur einmal. Danach melden Sie sich "
+		"mit Ihrer E-Mail-Adresse %s und Ihrem Passwort an.\n\n"
+		"Im internen Bereich pflegen Sie die Angaben und Angebote "
+		"Ihrer Organisation, sehen Termine, Protokolle und "
+		"Beschlüsse des Netzwerks.\n\n"
+		"Freundliche Grüße\nIhre Koordinierungsstelle\n",
+		j->contact_name,
+		again ? arena_printf(tmp,
+				     "hier ist ein neuer Link für Ihren Zugang "
+				     "zum %s (für „%s“); frühere Links gelten "
+				     "nicht mehr.\n\n",
+				     network, j->org_name)
+		      : arena_printf(
+				tmp,
+				"herzlich willkommen im %s! Die "
+				"Koordinierungsstelle hat Ihre Anfrage für "
+				"„%s“ angenommen. Ihre Organisation ist "
+				"jetzt Partnerin des Netzwerks.\n\n",
+				network, j->org_name),
+		link, JOIN_TOKEN_DAYS, j->contact_email);
+	return outbox_enqueue(
+		       d,
+		       &(struct mail){
+			       .kind = "join",
+			       .ref_id = id,
+			       .to = j->contact_email,
+			       .to_name = j->contact_name,
+			       .subject =
+				       again ? arena_printf(
+						       tmp,
+						       "Neuer Link für Ihren "
+						       "Zugang zum %s",
+						       network)
+					     : arena_printf(tmp,
+							    "Willkommen im %s",
+							    network),
+			       .text = text}) < 0
+		       ? -1
+		       : 0;
+}
+
 int join_accept(db *d, const struct actor *a, int64_t id, const char *base_url,
 		int64_t *org_id, struct errs *e)
 {
@@ -365,43 +426,10 @@ int join_accept(db *d, const struct actor *a, int64_t id, const char *base_url,
 		errs_add(e, NULL, "Das Konto: %s", ue.msg);
 		goto fail;
 	}
-	char token[64];
-	if (account_token_create(d, uid, token) < 0) {
-		errs_add(e, NULL, "Der Link konnte nicht erstellt werden.");
-		goto fail;
-	}
-	const char *network = setting_get(d, tmp, "network_name");
-	char *link =
-		arena_printf(tmp, "%s/konto/einrichten/%s", S(base_url), token);
-	sodium_memzero(token, sizeof token);
-	char *text = arena_printf(
-		tmp,
-		"Guten Tag %s,\n\n"
-		"herzlich willkommen im %s! Die Koordinierungsstelle hat Ihre "
-		"Anfrage für „%s“ angenommen. Ihre Organisation ist jetzt "
-		"Partnerin des Netzwerks.\n\n"
-		"Für Sie ist ein Zugang zum internen Bereich eingerichtet. "
-		"Bitte legen Sie über diesen Link Ihr Passwort fest:\n\n"
-		"%s\n\n"
-		"Der Link gilt %d Tage und nur einmal. Danach melden Sie sich "
-		"mit Ihrer E-Mail-Adresse %s und Ihrem Passwort an.\n\n"
-		"Im internen Bereich pflegen Sie die Angaben und Angebote "
-		"Ihrer Organisation, sehen Termine, Protokolle und "
-		"Beschlüsse des Netzwerks.\n\n"
-		"Freundliche Grüße\nIhre Koordinierungsstelle\n",
-		j.contact_name, network, j.org_name, link, JOIN_TOKEN_DAYS,
-		j.contact_email);
-	int64_t mail = outbox_enqueue(
-		d, &(struct mail){.kind = "join",
-				  .ref_id = id,
-				  .to = j.contact_email,
-				  .to_name = j.contact_name,
-				  .subject = arena_printf(
-					  tmp, "Willkommen im %s", network),
-				  .text = text});
-	if (mail < 0) {
+	if (queue_invitation(d, tmp, id, &j, uid, base_url, false) < 0) {
 		errs_add(e, NULL,
-			 "Die E-Mail konnte nicht vorbereitet werden.");
+			 "Der Link oder die E-Mail konnte nicht vorbereitet "
+			 "werden.");
 		goto fail;
 	}
 	if (!decide(d, id, "accepted", a->label, "", oid) ||
@@ -419,6 +447,110 @@ int join_accept(db *d, const struct actor *a, int64_t id, const char *base_url,
 	goto out;
 fail:
 	db_tx_rollback(d);
+out:
+	arena_free(tmp);
+	return rc;
+}
+
+static const char sql_token_drop[] =
+	"DELETE FROM account_token WHERE user_id = ?1 AND used_at IS NULL";
+static const char sql_token_used[] =
+	"SELECT 1 FROM account_token WHERE user_id = ?1 AND used_at IS NOT "
+	"NULL";
+
+int join_resend(db *d, const struct actor *a, int64_t id, const char *base_url,
+		struct errs *e)
+{
+	arena *tmp = arena_new(4096);
+	int rc = -1;
+	struct join_request j;
+	struct user u;
+	if (a->role < ROLE_COORDINATION) {
+		errs_add(e, NULL,
+			 "Nur die Koordinierungsstelle verschickt "
+			 "Einladungen.");
+		rc = -2;
+		goto out;
+	}
+	if (join_get(d, tmp, id, &j) < 0) {
+		errs_add(e, NULL, "Diese Anfrage gibt es nicht.");
+		goto out;
+	}
+	if (strcmp(j.status, "accepted") != 0 || !j.organisation_id ||
+	    user_by_email(d, tmp, j.contact_email, &u) < 0 ||
+	    u.org_id != j.organisation_id || u.role != ROLE_PARTNER) {
+		errs_add(e, NULL,
+			 "Zu dieser Anfrage gibt es kein eingeladenes Konto.");
+		goto out;
+	}
+	sqlite3_stmt *st = db_stmt(d, sql_token_used);
+	bool used = false;
+	if (st) {
+		db_bind_int(st, 1, u.id);
+		used = sqlite3_step(st) == SQLITE_ROW;
+		sqlite3_reset(st);
+	}
+	if (used) {
+		errs_add(e, NULL,
+			 "Der Zugang ist schon eingerichtet. Ein vergessenes "
+			 "Passwort setzt die Administration neu.");
+		goto out;
+	}
+	if (db_tx_begin(d) < 0) {
+		errs_add(e, NULL, "Die Datenbank ist gerade nicht verfügbar.");
+		goto out;
+	}
+	bool ok = (st = db_stmt(d, sql_token_drop)) != NULL;
+	if (ok) {
+		db_bind_int(st, 1, u.id);
+		ok = sqlite3_step(st) == SQLITE_DONE;
+		sqlite3_reset(st);
+	}
+	if (!ok || queue_invitation(d, tmp, id, &j, u.id, base_url, true) < 0 ||
+	    audit_add(d, a, "resend", "join_request", id,
+		      "Neuer Einladungslink an %s", j.contact_email) < 0 ||
+	    db_tx_commit(d) < 0) {
+		db_tx_rollback(d);
+		errs_add(e, NULL,
+			 "Die Einladung konnte nicht verschickt werden.");
+		goto out;
+	}
+	rc = 0;
+out:
+	arena_free(tmp);
+	return rc;
+}
+
+int join_accept_existing(db *d, const struct actor *a, int64_t id,
+			 int64_t org_id, struct errs *e)
+{
+	arena *tmp = arena_new(4096);
+	struct join_request j;
+	struct organisation o;
+	int rc = load_new(d, tmp, a, id, &j, e);
+	if (rc < 0)
+		goto out;
+	rc = -1;
+	if (org_get(d, tmp, org_id, &o) < 0) {
+		errs_add(e, NULL, "Diese Organisation gibt es nicht.");
+		goto out;
+	}
+	if (db_tx_begin(d) < 0) {
+		errs_add(e, NULL, "Die Datenbank ist gerade nicht verfügbar.");
+		goto out;
+	}
+	if (!decide(d, id, "accepted", a->label, "", org_id) ||
+	    audit_add(d, a, "accept", "join_request", id,
+		      "Anfrage von „%s“ angenommen: schon vorhandene "
+		      "Organisation „%s“ (Nr. %lld)",
+		      j.org_name, o.name, (long long)org_id) < 0 ||
+	    db_tx_commit(d) < 0) {
+		db_tx_rollback(d);
+		errs_add(e, NULL,
+			 "Die Anfrage konnte nicht angenommen werden.");
+		goto out;
+	}
+	rc = 0;
 out:
 	arena_free(tmp);
 	return rc;

@@ -79,6 +79,19 @@ int64_t join_count(db *d, const char *status);
 int join_accept(db *d, const struct actor *a, int64_t id, const char *base_url,
 		int64_t *org_id, struct errs *e);
 
+/* Sends the invitation of accepted request id again with a new one-time
+ * link (earlier unused links stop working), while the account has not
+ * been set up yet. 0, -1 with messages, -2 not allowed. */
+int join_resend(db *d, const struct actor *a, int64_t id, const char *base_url,
+		struct errs *e);
+
+/* Accepts request id for an organisation that exists already (the
+ * coordination office created it by hand, or it was a member before):
+ * records the decision and the link, creates nothing and sends nothing.
+ * 0, -1, -2 as above. */
+int join_accept_existing(db *d, const struct actor *a, int64_t id,
+			 int64_t org_id, struct errs *e);
+
 /* Declines request id with message (required, sent by e-mail). 0, -1,
  * -2 as above. */
 int join_decline(db *d, const struct actor *a, int64_t id, const char *message,

@@ -223,6 +223,9 @@ const struct route lotse_routes[] = {
 	 ROLE_COORDINATION, 0, 0, "page_intern_join_accept"},
 	{"POST", "/intern/anfragen/{id}/ablehnen", page_intern_join_decline,
 	 ROLE_COORDINATION, 0, 0, "page_intern_join_decline"},
+	{"POST", "/intern/anfragen/{id}/erneut-einladen",
+	 page_intern_join_resend, ROLE_COORDINATION, 0, 0,
+	 "page_intern_join_resend"},
 	/* RF_PRIVATE: the path holds the one-time token */
 	{"GET", "/konto/einrichten/{token}", page_account_setup, ROLE_ANON,
 	 RF_PRIVATE, 0, "page_account_setup"},

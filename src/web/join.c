@@ -375,6 +375,10 @@ static void request_page(struct req *r, const struct join_request *j,
 	html(b, "<h1 class=\"kern-heading-large\">Anfrage von %s</h1>\n",
 	     j->org_name);
 	form_error_summary(b, e);
+	if (req_query(r, "erneut"))
+		alert(b, "success", "Der neue Link ist unterwegs.",
+		      "Die E-Mail liegt im Postausgang; frühere Links gelten "
+		      "nicht mehr.");
 	html(b, "<p class=\"kern-body\">Stand: <strong>%s</strong></p>\n",
 	     join_status_label(j->status));
 	HTML_RAW(b, "<dl class=\"kern-description-list\">\n");
@@ -410,6 +414,22 @@ static void request_page(struct req *r, const struct join_request *j,
 			     "href=\"/intern/organisation/%lld/netzwerk\">Zur "
 			     "Organisation</a></p>\n",
 			     (long long)j->organisation_id);
+		if (strcmp(j->status, "accepted") == 0 && j->organisation_id) {
+			HTML_RAW(b,
+				 "<p class=\"kern-body\">Hat die Person ihr "
+				 "Passwort noch nicht festgelegt und ist der "
+				 "Link abgelaufen? Dann schicken Sie ihr "
+				 "einen neuen.</p>\n");
+			intern_post_button(
+				b, web_csrf(r),
+				&(struct intern_button){
+					.action = arena_printf(
+						r->a,
+						"/intern/anfragen/%lld/"
+						"erneut-einladen",
+						(long long)j->id),
+					.label = "Neuen Link schicken"});
+		}
 		if (j->decision_message[0]) {
 			HTML_RAW(b,
 				 "<h3 class=\"kern-heading-small\">Nachricht "
@@ -537,6 +557,29 @@ void page_intern_join_decline(struct req *r)
 		return;
 	}
 	web_redirect(r, "/intern/anfragen?stand=abgelehnt&erledigt=abgelehnt");
+}
+
+void page_intern_join_resend(struct req *r)
+{
+	db *d = web_db(r);
+	struct join_request j;
+	if (!d || !load(r, d, &j))
+		return;
+	struct errs de = {0};
+	int rc = join_resend(d, web_actor(r), j.id, site_url(r, d), &de);
+	if (rc == -2) {
+		resp_error(r, 403, de.msg[0]);
+		return;
+	}
+	if (rc < 0) {
+		struct form_errors e = {0};
+		intern_errs(r, &e, &de, msg_field);
+		request_page(r, &j, "", &e);
+		r->status = 409;
+		return;
+	}
+	web_redirect(r, arena_printf(r->a, "/intern/anfragen/%lld?erneut=1",
+				     (long long)j.id));
 }
 
 /* --- setting up the account -------------------------------------------------------- */

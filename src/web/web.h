@@ -197,6 +197,7 @@ void page_intern_join_requests(struct req *r);
 void page_intern_join_request(struct req *r);
 void page_intern_join_accept(struct req *r);
 void page_intern_join_decline(struct req *r);
+void page_intern_join_resend(struct req *r);
 void page_account_setup(struct req *r);
 void page_account_setup_post(struct req *r);
 /* The "Projekte" section of the public page of organisation org_id

@@ -304,6 +304,10 @@ describe('the one-time link /konto/einrichten/{token}', () => {
     assert.equal(s.status, 303);
     const intern = await s.get('/intern');
     assert.equal(intern.status, 200);
+    const [acc] = await sql("SELECT id FROM join_request WHERE org_name LIKE 'Familienbüro%'");
+    const re = await coordination.post(`/intern/anfragen/${acc.id}/erneut-einladen`);
+    assert.equal(re.status, 409);
+    assert.match(await re.text(), /schon eingerichtet/);
     // the token is never written to the log
     assert.ok(!srv.logs().includes(token), 'token in the log');
   });
@@ -321,6 +325,16 @@ describe('the one-time link /konto/einrichten/{token}', () => {
     const r2 = await v.get(`/konto/einrichten/${t}`);
     assert.equal(r2.status, 410);
     assert.match(r2.body, /abgelaufen/);
+    // the coordination office sends a new link; the old one is gone
+    const again = await coordination.post(`/intern/anfragen/${req.id}/erneut-einladen`);
+    assert.equal(again.status, 303);
+    assert.match(await (await coordination.get(again.headers.get('location').replace(srv.url, ''))).text(), /Der neue Link ist unterwegs/);
+    const mails = await sql(`SELECT body_text FROM outbox WHERE kind = 'join' AND ref_id = ${req.id} ORDER BY id`);
+    assert.equal(mails.length, 2);
+    const t2 = /\/konto\/einrichten\/([A-Za-z0-9_-]+)/.exec(mails[1].body_text)[1];
+    assert.equal((await v.get(`/konto/einrichten/${t}`)).status, 404);
+    assert.equal((await v.get(`/konto/einrichten/${t2}`)).status, 200);
+    assert.equal((await partner.post(`/intern/anfragen/${req.id}/erneut-einladen`)).status, 403);
     assert.equal((await v.get('/konto/einrichten/nicht-ausgestellt-aber-lang-genug')).status, 404);
   });
 });

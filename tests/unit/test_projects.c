@@ -443,6 +443,10 @@ static void test_accept_creates_all_and_link_works_once(void **state)
 	assert_int_equal(account_token_use(f->d, token, "",
 					   "Noch-ein-Passwort-2026", &ue),
 			 -1);
+	/* set up: no new link any more */
+	memset(&e, 0, sizeof e);
+	assert_int_equal(join_resend(f->d, &f->coord, id, "", &e), -1);
+	assert_non_null(strstr(e.msg[0], "schon eingerichtet"));
 	/* expiry */
 	char t2[64];
 	assert_int_equal(account_token_create(f->d, u.id, t2), 0);
@@ -454,6 +458,27 @@ static void test_accept_creates_all_and_link_works_once(void **state)
 			 0);
 	assert_int_equal(account_token_check(f->d, f->a, t2, &lu),
 			 ACCOUNT_TOKEN_EXPIRED);
+}
+
+static void test_resend_replaces_the_link(void **state)
+{
+	struct fixture *f = *state;
+	struct join_request j = request("neu@sonnenschein.example");
+	struct errs e = {0};
+	int64_t id = join_submit(f->d, &f->coord, &j, true, &e);
+	int64_t org;
+	assert_int_equal(join_resend(f->d, &f->coord, id, "", &e), -1);
+	memset(&e, 0, sizeof e);
+	assert_int_equal(join_accept(f->d, &f->coord, id, "", &org, &e), 0);
+	assert_int_equal(join_resend(f->d, &f->partner_a, id, "", &e), -2);
+	memset(&e, 0, sizeof e);
+	assert_int_equal(join_resend(f->d, &f->coord, id, "", &e), 0);
+	/* one unused link (the new one), two e-mails */
+	assert_int_equal(scalar(f->d, "SELECT count(*) FROM account_token"), 1);
+	assert_int_equal(scalar(f->d, "SELECT count(*) FROM outbox WHERE "
+				      "subject LIKE 'Neuer Link%'"),
+			 1);
+	assert_int_equal(scalar(f->d, "SELECT count(*) FROM outbox"), 2);
 }
 
 static void test_accept_rolls_back_when_the_account_exists(void **state)
@@ -504,6 +529,7 @@ int main(void)
 		T(test_time_token_and_rate_limit),
 		T(test_accept_creates_all_and_link_works_once),
 		T(test_accept_rolls_back_when_the_account_exists),
+		T(test_resend_replaces_the_link),
 	};
 	log_set_level(LOG_ERROR + 1);
 	password_set_limits(crypto_pwhash_OPSLIMIT_MIN,
