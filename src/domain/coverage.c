@@ -223,9 +223,6 @@ static void keep_word(const char *w, size_t n, char *out, size_t outlen,
 {
 	if (n == 0 || n > 30 || *words >= 6)
 		return;
-	for (size_t i = 0; i < n; i++)
-		if (isdigit((unsigned char)w[i]) || w[i] == '@')
-			return;
 	size_t len = strlen(out);
 	if (len + n + 2 > outlen)
 		return;
@@ -253,16 +250,28 @@ int search_miss_record(db *d, const char *q, const char *filters)
 {
 	char terms[64] = "";
 	int words = 0;
+	static const char punct[] = ",.;:!?\"'()[]{}<>*+&|/\\";
 	const char *p = q ? q : "";
 	while (*p) {
-		while (*p && (isspace((unsigned char)*p) ||
-			      strchr(",.;:!?\"'()[]{}<>*+&|/\\", *p)))
+		/* A token is everything up to white space; one holding an
+		 * '@' or a digit (an address, a phone number, a postcode)
+		 * is dropped whole, punctuation around a word is not kept. */
+		while (*p && isspace((unsigned char)*p))
 			p++;
 		const char *s = p;
-		while (*p && !isspace((unsigned char)*p) &&
-		       !strchr(",.;:!?\"'()[]{}<>*+&|/\\", *p))
+		while (*p && !isspace((unsigned char)*p))
 			p++;
-		keep_word(s, (size_t)(p - s), terms, 61, &words);
+		const char *e = p;
+		bool drop = false;
+		for (const char *c = s; c < e; c++)
+			if (*c == '@' || isdigit((unsigned char)*c))
+				drop = true;
+		while (s < e && strchr(punct, *s))
+			s++;
+		while (e > s && strchr(punct, e[-1]))
+			e--;
+		if (!drop)
+			keep_word(s, (size_t)(e - s), terms, 61, &words);
 	}
 	const char *f = filters ? filters : "";
 	if (!terms[0] && !*f)
