@@ -6,6 +6,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
+import ExcelJS from 'exceljs';
+
 import { login, startServer } from './server.mjs';
 import { assertGermanPage } from './checks.mjs';
 
@@ -16,6 +18,8 @@ const VISITS = ['besuche@ahrwald.example', 'Ahrwald-Demo-Willkommen-2026'];
 
 const FIGURES = [
   '/intern/auswertung', '/intern/auswertung/kinderschutz',
+  '/intern/auswertung/abdeckung', '/intern/auswertung/abdeckung?gemeinde=moorhausen',
+  '/intern/auswertung/beteiligung', '/intern/auswertung/jahresbericht',
   '/intern/auswertung/kinderschutz/erfassen', '/intern/auswertung/kinderschutz.csv',
   '/intern/auswertung/willkommen',
 ];
@@ -196,5 +200,101 @@ describe('welcome visits', () => {
     assert.match(html, /Besuchsquote je Gemeinde/);
     assert.match(html, /<figure class="chart" id="monate">/);
     assert.doesNotMatch(html, /noch keine Zahlen/);
+  });
+});
+
+/** The cells of the HTML table with id tabelle-ID as rows of strings. */
+function tableRows(html, id) {
+  const start = html.indexOf(`id="tabelle-${id}"`);
+  assert.ok(start > 0, `table ${id}`);
+  const t = html.slice(start, html.indexOf('</table>', start));
+  return [...t.matchAll(/<tr class="kern-table__row">(.*?)<\/tr>/gs)].map((m) => [...m[1]
+    .matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/gs)].map((c) => c[1].replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&').trim()));
+}
+
+/** A workbook from a download, read with exceljs. */
+async function workbook(res) {
+  assert.equal(res.status, 200);
+  assert.equal(res.headers.get('content-type'),
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(await res.arrayBuffer()));
+  return wb;
+}
+
+describe('coverage and gaps', () => {
+  it('shows the demo gaps: nothing for addiction and mental health in Moorhausen', async () => {
+    const html = await (await coord.get('/intern/auswertung/abdeckung')).text();
+    const rows = tableRows(html, 'bedarfe');
+    const head = rows[0];
+    const row = rows.find((r) => r[0] === 'Seelische Gesundheit und Sucht');
+    assert.equal(row[head.indexOf('Moorhausen')], '0');
+    assert.equal(row[head.indexOf('Wiesental')], '0');
+    const gaps = tableRows(html, 'luecken');
+    assert.ok(gaps.some((r) => r[0] === 'Moorhausen' && r[1] === 'Seelische Gesundheit und Sucht'));
+    assert.match(html, /class="kern-table__cell num heat heat-0 gap">0</, 'gap cells are marked');
+  });
+
+  it('a municipality profile shows only that municipality', async () => {
+    const html = await (await coord.get('/intern/auswertung/abdeckung?gemeinde=moorhausen')).text();
+    assert.deepEqual(tableRows(html, 'bedarfe')[0], ['Bedarf', 'Moorhausen']);
+    assert.equal((await coord.get('/intern/auswertung/abdeckung?gemeinde=atlantis')).status, 404);
+  });
+
+  it('the tables download as CSV and as an Excel file with the same numbers', async () => {
+    const html = await (await coord.get('/intern/auswertung/abdeckung')).text();
+    const rows = tableRows(html, 'bedarfe');
+    let res = await coord.get('/intern/auswertung/abdeckung?tabelle=luecken&format=csv');
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-disposition'), /abdeckung-luecken\.csv/);
+    assert.match(await res.text(), /Moorhausen;Seelische Gesundheit und Sucht;0/);
+    const wb = await workbook(await coord.get('/intern/auswertung/abdeckung?format=xlsx'));
+    const ws = wb.getWorksheet('Bedarfe');
+    assert.ok(ws, 'a sheet per table');
+    assert.equal(ws.getCell('A1').value, 'Erreichbare Angebote je Bedarf und Gemeinde');
+    // Row 3 holds the headings, the data follow from row 4 as numbers.
+    assert.equal(ws.getRow(3).getCell(2).value, rows[0][1]);
+    for (let i = 1; i < rows.length; i++) {
+      assert.equal(ws.getRow(3 + i).getCell(1).value, rows[i][0]);
+      assert.equal(ws.getRow(3 + i).getCell(2).value, Number(rows[i][1]));
+    }
+    assert.equal((await coord.get('/intern/auswertung/abdeckung?tabelle=nix&format=csv')).status, 404);
+    assert.equal((await coord.get('/intern/auswertung/abdeckung?format=pdf')).status, 400);
+  });
+});
+
+describe('participation', () => {
+  it('names the bodies with their attendance and draws the network map', async () => {
+    const html = await (await coord.get(`/intern/auswertung/beteiligung?jahr=${YEAR}`)).text();
+    const bodies = tableRows(html, 'gremien');
+    assert.ok(bodies.length > 5, 'the demo bodies');
+    assert.ok(bodies.some((r) => r[1] === 'Plenum'));
+    assert.match(html, /<figure class="chart netmap" id="netzwerkkarte">/);
+    assert.match(html, /Am stärksten verbunden/);
+    const members = tableRows(html, 'bereiche-gemeinden');
+    const total = members.slice(1).reduce((s, r) => s + Number(r[r.length - 1]), 0);
+    assert.match(html, new RegExp(`Heute sind ${total} Organisationen Mitglied`));
+  });
+});
+
+describe('yearly report', () => {
+  it('assembles the year; its workbook has every table', async () => {
+    const res = await coord.get(`/intern/auswertung/jahresbericht?jahr=${YEAR - 1}`);
+    assert.equal(res.status, 200);
+    const html = await res.text();
+    assert.match(html, new RegExp(`Jahresbericht ${YEAR - 1}`));
+    const rows = await csvRows(coord);
+    const total = rows.filter((r) => Number(r.jahr) === YEAR - 1)
+      .reduce((s, r) => s + Number(r.gesamt), 0);
+    assert.match(html, new RegExp(`Gefährdungseinschätzungen \\(§ 8a\\)</dt><dd[^>]*>${total}<`));
+    const wb = await workbook(await coord.get(`/intern/auswertung/jahresbericht?jahr=${YEAR - 1}&format=xlsx`));
+    const names = wb.worksheets.map((w) => w.name);
+    for (const n of ['Partner', 'Angebote nach Bedarf', 'Sitzungen', 'Beschlüsse', 'Projekte', '§ 8a', 'Willkommensbesuche', 'Lücken']) {
+      assert.ok(names.some((x) => x.startsWith(n)), `sheet ${n} in ${names}`);
+    }
+    const s8a = wb.worksheets.find((w) => w.name.startsWith('§ 8a'));
+    assert.equal(s8a.getRow(4).getCell(3).value, total);
+    assert.equal((await coord.get('/intern/auswertung/jahresbericht?jahr=zwanzig')).status, 400);
   });
 });
