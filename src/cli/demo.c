@@ -27,6 +27,7 @@
 #include "domain/region.h"
 #include "domain/settings.h"
 #include "domain/user.h"
+#include "search/textindex.h"
 
 struct demo_municipality {
 	const char *name, *slug, *ags;
@@ -427,10 +428,12 @@ int cmd_demo(int argc, char **argv)
 	}
 	int64_t org_ids[COUNT(demo_orgs)];
 	struct demo_counts counts = {0};
+	text_index_defer(d); /* the search index: all offers at once */
 	if (demo_people(d, org_ids) < 0 ||
 	    demo_directory(d, org_ids, town_ids, noffers, &counts) < 0 ||
-	    demo_figures(d, town_ids) < 0 || demo_meetings(d) < 0 ||
-	    demo_decisions(d) < 0 || demo_projects(d) < 0 || demo_news(d) < 0)
+	    text_index_flush(d) < 0 || demo_figures(d, town_ids) < 0 ||
+	    demo_meetings(d) < 0 || demo_decisions(d) < 0 ||
+	    demo_projects(d) < 0 || demo_news(d) < 0)
 		goto rollback;
 	if (db_commit(d) < 0)
 		goto rollback;

@@ -18,6 +18,7 @@
 #include "domain/audit.h"
 #include "domain/codes.h"
 #include "domain/organisation.h"
+#include "search/textindex.h"
 
 const char *const csv_columns[CSV_NCOLS] = {
 	"external_id", "titel",	      "traeger",     "beschreibung", "bedarfe",
@@ -726,6 +727,7 @@ int offer_csv_import(db *d, const struct actor *a, const char *data, size_t len,
 			 "versuchen Sie es später noch einmal.");
 		goto out;
 	}
+	text_index_defer(d); /* the search index: all rows at the end */
 	if (csv_read(text, tlen, rep->separator, on_row, &im, rep->fatal,
 		     sizeof rep->fatal) != 0) {
 		db_tx_rollback(d);
@@ -735,7 +737,8 @@ int offer_csv_import(db *d, const struct actor *a, const char *data, size_t len,
 		db_tx_rollback(d);
 		goto out;
 	}
-	if (audit_add(d, a, "import", "offer", 0,
+	if (text_index_flush(d) < 0 ||
+	    audit_add(d, a, "import", "offer", 0,
 		      "CSV-Import: %zu neu, %zu aktualisiert, %zu abgelehnt, "
 		      "%zu Träger angelegt",
 		      rep->created, rep->updated, rep->refused,
@@ -751,6 +754,7 @@ int offer_csv_import(db *d, const struct actor *a, const char *data, size_t len,
 	rep->orgs_created = im.orgs_created;
 	rc = 0;
 out:
+	text_index_forget(d);
 	db_exec(d, "PRAGMA cache_size = -2000");
 	map_free(&im.orgs);
 	map_free(&im.ext);

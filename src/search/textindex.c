@@ -91,13 +91,98 @@ static bool run_ids(db *d, const char *sql, int64_t a, int64_t b, int nb)
  * key of the result cache. */
 static atomic_ulong generation;
 
+/* The offers noted for a deferred indexing on one connection of this
+ * thread (see text_index_defer()). */
+static _Thread_local struct {
+	db *d;
+	int64_t *ids;
+	size_t n, cap;
+} pending;
+
 int text_index_offer(db *d, int64_t offer_id)
 {
 	atomic_fetch_add(&generation, 1);
+	if (pending.d == d) {
+		if (pending.n == pending.cap) {
+			size_t cap = pending.cap ? 2 * pending.cap : 1024;
+			int64_t *v = realloc(pending.ids, cap * sizeof *v);
+			if (!v)
+				return -1;
+			pending.ids = v;
+			pending.cap = cap;
+		}
+		pending.ids[pending.n++] = offer_id;
+		return 0;
+	}
 	return run_ids(d, sql_del_one, offer_id, 0, 1) &&
 			       run_ids(d, sql_doc_one, offer_id, 0, 1)
 		       ? 0
 		       : -1;
+}
+
+void text_index_defer(db *d)
+{
+	text_index_forget(pending.d);
+	pending.d = d;
+}
+
+void text_index_forget(db *d)
+{
+	if (pending.d != d)
+		return;
+	free(pending.ids);
+	memset(&pending, 0, sizeof pending);
+}
+
+static int cmp_id(const void *x, const void *y)
+{
+	int64_t a = *(const int64_t *)x, b = *(const int64_t *)y;
+	return (a > b) - (a < b);
+}
+
+static const char sql_del_list[] = "DELETE FROM offer_fts WHERE rowid IN "
+				   "(SELECT value FROM json_each(?1))";
+static const char sql_doc_list[] = DOC_SELECT
+	"WHERE o.id IN (SELECT value FROM json_each(?1)) ORDER BY o.id";
+
+int text_index_flush(db *d)
+{
+	if (pending.d != d)
+		return 0;
+	/* Each offer once, in the order of ids, in slices of a JSON array. */
+	qsort(pending.ids, pending.n, sizeof *pending.ids, cmp_id);
+	bool ok = true;
+	buf b;
+	buf_init(&b, 1 << 20);
+	for (size_t i = 0; ok && i < pending.n;) {
+		buf_reset(&b);
+		buf_putc(&b, '[');
+		size_t k = 0;
+		for (; i < pending.n && k < 5000; i++) {
+			if (i && pending.ids[i] == pending.ids[i - 1])
+				continue;
+			buf_printf(&b, "%s%lld", k++ ? "," : "",
+				   (long long)pending.ids[i]);
+		}
+		buf_putc(&b, ']');
+		for (int step = 0; ok && step < 2; step++) {
+			sqlite3_stmt *st =
+				db_stmt(d, step ? sql_doc_list : sql_del_list);
+			ok = st && !buf_failed(&b);
+			if (!ok)
+				break;
+			db_bind_text(st, 1, buf_str(&b));
+			ok = sqlite3_step(st) == SQLITE_DONE;
+			if (!ok)
+				log_error("text index: %s",
+					  sqlite3_errmsg(db_sqlite(d)));
+			sqlite3_reset(st);
+		}
+	}
+	buf_free(&b);
+	text_index_forget(d);
+	atomic_fetch_add(&generation, 1);
+	return ok ? 0 : -1;
 }
 
 int text_index_org(db *d, int64_t org_id)

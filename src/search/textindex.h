@@ -27,6 +27,15 @@
  * no longer exists). Call inside the transaction that changed it.
  * 0 or -1 on a database error (logged). */
 int text_index_offer(db *d, int64_t offer_id);
+/* Bulk changes (the demo, a CSV import): after text_index_defer(),
+ * text_index_offer() on this connection only notes the offer, and
+ * text_index_flush() indexes all noted offers at once (FTS5 writes a
+ * segment at every savepoint, so one by one 100 000 offers take three
+ * times as long). Call both inside one transaction, the flush before the
+ * commit; text_index_forget() drops what was noted (on a rollback). */
+void text_index_defer(db *d);
+int text_index_flush(db *d);
+void text_index_forget(db *d);
 /* Re-indexes every offer of an organisation (after a rename). */
 int text_index_org(db *d, int64_t org_id);
 /* Rebuilds the whole index in one transaction. progress, when not NULL, is
