@@ -83,8 +83,26 @@ static void filter_urls(buf *out, const char *h, size_t len)
 	}
 }
 
+/* Moves every heading tag md4c wrote ("<h1>" ... "</h6>", never with
+ * attributes; with raw HTML disabled any other "<h" in the text is
+ * escaped) down by shift levels, at most to 6. The digit is replaced in
+ * place. */
+static void shift_headings(char *h, size_t len, int shift)
+{
+	for (size_t i = 0; shift > 0 && i + 3 < len; i++) {
+		if (h[i] != '<')
+			continue;
+		size_t k = i + 1 + (h[i + 1] == '/');
+		if (k + 2 < len && h[k] == 'h' && h[k + 1] >= '1' &&
+		    h[k + 1] <= '6' && h[k + 2] == '>') {
+			int level = h[k + 1] - '0' + shift;
+			h[k + 1] = (char)('0' + (level > 6 ? 6 : level));
+		}
+	}
+}
+
 /* Renders into a malloc'd buffer; returns 0 or -1. */
-static int render(const char *md, buf *out)
+static int render(const char *md, buf *out, int shift)
 {
 	buf raw;
 	buf_init(&raw, BUF_DEFAULT_MAX);
@@ -95,6 +113,8 @@ static int render(const char *md, buf *out)
 		buf_free(&raw);
 		return -1;
 	}
+	if (raw.data)
+		shift_headings(raw.data, raw.len, shift);
 	filter_urls(out, raw.data ? raw.data : "", raw.len);
 	buf_free(&raw);
 	return buf_failed(out) ? -1 : 0;
@@ -102,11 +122,16 @@ static int render(const char *md, buf *out)
 
 int markdown_html(buf *b, const char *md)
 {
+	return markdown_html_level(b, md, 1);
+}
+
+int markdown_html_level(buf *b, const char *md, int top)
+{
 	if (!md || !*md)
 		return 0;
 	buf out;
 	buf_init(&out, BUF_DEFAULT_MAX);
-	int rc = render(md, &out);
+	int rc = render(md, &out, top > 1 ? (top > 6 ? 5 : top - 1) : 0);
 	if (rc == 0) {
 		html_trusted(b, buf_str(&out));
 	} else {
@@ -120,7 +145,7 @@ char *markdown_to_string(const char *md)
 {
 	buf out;
 	buf_init(&out, BUF_DEFAULT_MAX);
-	if (render(md ? md : "", &out) < 0) {
+	if (render(md ? md : "", &out, 0) < 0) {
 		buf_free(&out);
 		return NULL;
 	}

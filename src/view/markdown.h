@@ -19,6 +19,11 @@
  * paragraphs). */
 int markdown_html(buf *b, const char *md);
 
+/* The same with the Markdown's headings moved down so that "#" becomes
+ * <h{top}> (2 to 6; deeper ones stop at <h6>): for text inside a page
+ * that has its own <h1> and sections. */
+int markdown_html_level(buf *b, const char *md, int top);
+
 /* The same into a fresh malloc'd string (the caller frees it), or NULL;
  * used by tests. */
 char *markdown_to_string(const char *md);

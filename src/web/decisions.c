@@ -486,7 +486,7 @@ static void motion_page(struct req *r, db *d, const struct motion *m,
 	HTML_RAW(b, "</dl>\n<h2 class=\"kern-heading-medium\">Wortlaut</h2>"
 		    "\n<div class=\"lotse-md\">");
 	if (m->text_md[0])
-		markdown_html(b, m->text_md);
+		markdown_html_level(b, m->text_md, 3);
 	else
 		HTML_RAW(b, "<p class=\"kern-body\">Kein Text.</p>");
 	HTML_RAW(b, "</div>\n");

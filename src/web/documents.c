@@ -305,9 +305,10 @@ void page_document_save(struct req *r)
 
 /* --- one document and its versions ----------------------------------------- */
 
-/* The facts and content of one version. */
+/* The facts and content of one version; top is the heading level the
+ * text's "#" becomes. */
 static void version_body(struct req *r, const struct document *doc,
-			 const struct document_version *v)
+			 const struct document_version *v, int top)
 {
 	buf *b = &r->out;
 	html(b,
@@ -352,7 +353,7 @@ static void version_body(struct req *r, const struct document *doc,
 		     size_text(r, v->size), v->sha256);
 	} else {
 		HTML_RAW(b, "<div class=\"lotse-md lotse-document\">\n");
-		markdown_html(b, v->text_md);
+		markdown_html_level(b, v->text_md, top);
 		HTML_RAW(b, "</div>\n");
 	}
 }
@@ -486,7 +487,7 @@ static void document_page(struct req *r, db *d, const struct document *doc,
 	}
 	HTML_RAW(b, "<h2 class=\"kern-heading-medium\">Aktuelle "
 		    "Fassung</h2>\n");
-	version_body(r, doc, &vs[0]);
+	version_body(r, doc, &vs[0], 3);
 	if (doc->requires_acceptance)
 		accept_form(r, d, doc, fe);
 	HTML_RAW(b, "<h2 class=\"kern-heading-medium\">Alle Fassungen</h2>\n");
@@ -561,7 +562,7 @@ void page_document_version(struct req *r)
 		     "%d</a>."
 		     "</p>\n",
 		     (long long)doc.id, doc.current, doc.current);
-	version_body(r, &doc, &v);
+	version_body(r, &doc, &v, 2);
 	web_end(r);
 }
 

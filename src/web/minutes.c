@@ -158,7 +158,7 @@ static void decisions(struct req *r, const struct motion *mv, size_t nm,
 		     "href=\"/intern/antraege/%lld\">%s</a></p>\n",
 		     m->decided ? "Beschluss " : "Antrag",
 		     m->decided ? m->number : "", (long long)m->id, m->title);
-		markdown_html(b, m->text_md);
+		markdown_html_level(b, m->text_md, 3);
 		if (m->decided) {
 			char res[160];
 			decision_result_text(m->majority, m->result, m->yes,
@@ -191,7 +191,7 @@ static void minutes_body(struct req *r, db *d, const struct minutes_meeting *m,
 	if (mi->intro_md[0]) {
 		HTML_RAW(b, "<h2 class=\"kern-heading-medium\">Eröffnung</h2>"
 			    "\n<div class=\"lotse-md\">");
-		markdown_html(b, mi->intro_md);
+		markdown_html_level(b, mi->intro_md, 3);
 		HTML_RAW(b, "</div>\n");
 	}
 	struct agenda_entry *ag;
@@ -209,7 +209,7 @@ static void minutes_body(struct req *r, db *d, const struct minutes_meeting *m,
 			     ag[i].presenter);
 		HTML_RAW(b, "<div class=\"lotse-md\">");
 		if (ag[i].minutes_md[0])
-			markdown_html(b, ag[i].minutes_md);
+			markdown_html_level(b, ag[i].minutes_md, 3);
 		else
 			HTML_RAW(b, "<p class=\"kern-body\">Kein Text.</p>");
 		HTML_RAW(b, "</div>\n");
@@ -219,7 +219,7 @@ static void minutes_body(struct req *r, db *d, const struct minutes_meeting *m,
 	if (mi->outro_md[0]) {
 		HTML_RAW(b, "<h2 class=\"kern-heading-medium\">Abschluss</h2>"
 			    "\n<div class=\"lotse-md\">");
-		markdown_html(b, mi->outro_md);
+		markdown_html_level(b, mi->outro_md, 3);
 		HTML_RAW(b, "</div>\n");
 	}
 }

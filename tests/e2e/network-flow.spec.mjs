@@ -189,5 +189,5 @@ test('documents: a partner accepts for its organisation, coordination sees who i
   await page.locator('#text_md').fill('# Leitfaden\n\nErste Fassung.');
   await page.getByRole('button', { name: 'Fassung speichern' }).click();
   await expect(page.getByText('Die neue Fassung ist gespeichert')).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Leitfaden', level: 1 }).last()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Leitfaden', level: 3 })).toBeVisible();
 });

@@ -306,6 +306,22 @@ static void test_markdown_is_safe(void **state)
 	assert_null(strstr(h, "vbscript"));
 	assert_non_null(strstr(h, "https://ok.example/"));
 	free(h);
+	/* headings moved below the page's own: # -> h3, deeper stop at h6 */
+	buf b;
+	buf_init(&b, 1 << 16);
+	assert_int_equal(
+		markdown_html_level(&b,
+				    "# Eins\n\n## Zwei\n\n#### Vier\n\n"
+				    "`<h1>` bleibt Text",
+				    3),
+		0);
+	const char *s = buf_str(&b);
+	assert_non_null(strstr(s, "<h3>Eins</h3>"));
+	assert_non_null(strstr(s, "<h4>Zwei</h4>"));
+	assert_non_null(strstr(s, "<h6>Vier</h6>"));
+	assert_non_null(strstr(s, "&lt;h1&gt;"));
+	assert_null(strstr(s, "<h1>"));
+	buf_free(&b);
 }
 
 int main(void)
