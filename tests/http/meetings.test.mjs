@@ -403,6 +403,22 @@ describe('meetings', () => {
     const page = await text(
       await as.partner.get(`/intern/sitzungen/${id}`));
     assert.match(page, /Begrüßung/);
+    // document versions attached to an item (N2's documents), unknown ones ignored
+    const version = await sql('SELECT id FROM document_version ORDER BY id LIMIT 1');
+    if (version) {
+      const item = await sql(`SELECT id FROM agenda_item WHERE meeting_id = ${id} AND position = 1`);
+      const body = new URLSearchParams({ csrf: as.coordination.csrf, title: 'Begrüßung', presenter: '' });
+      body.append('docs', version);
+      body.append('docs', '999999');
+      const r2 = await fetch(`${srv.url}${p}/${item}`, {
+        method: 'POST', redirect: 'manual',
+        headers: { ...as.coordination.headers(), 'content-type': 'application/x-www-form-urlencoded' },
+        body: body.toString(),
+      });
+      assert.equal(r2.status, 303);
+      assert.equal(await sql(`SELECT group_concat(document_version_id) FROM agenda_document WHERE agenda_item_id = ${item}`), version);
+      assert.match(await text(await as.partner.get(`/intern/sitzungen/${id}`)), /Unterlagen: .*Fassung \d+/);
+    }
     // an item of another meeting is not found under this one
     const foreign = await sql(
       `SELECT id FROM agenda_item WHERE meeting_id <> ${
