@@ -175,6 +175,20 @@ static const char *period(struct req *r, const struct project *p)
 	return "";
 }
 
+/* The projects of the filters; a page number past the end shows the
+ * last page. */
+static size_t find_clamped(struct req *r, db *d, struct pfilter *p,
+			   struct project **v, int64_t *total)
+{
+	size_t n = project_find(d, r->a, &p->f, v, total);
+	if (n == 0 && *total > 0 && p->page > 1) {
+		p->page = (*total + PROJECTS_PAGE - 1) / PROJECTS_PAGE;
+		p->f.offset = (p->page - 1) * PROJECTS_PAGE;
+		n = project_find(d, r->a, &p->f, v, total);
+	}
+	return n;
+}
+
 /* The list (as a KERN table) and the pager. */
 static void project_list(struct req *r, const struct project *v, size_t n,
 			 int64_t total, const struct pfilter *p,
@@ -257,7 +271,7 @@ void page_projects(struct req *r)
 	}
 	struct project *v;
 	int64_t total;
-	size_t n = project_find(d, r->a, &p.f, &v, &total);
+	size_t n = find_clamped(r, d, &p, &v, &total);
 	project_list(r, v, n, total, &p, "/projekte", false);
 	web_end(r);
 }
@@ -395,7 +409,7 @@ void page_intern_projects(struct req *r)
 	}
 	struct project *v;
 	int64_t total;
-	size_t n = project_find(d, r->a, &p.f, &v, &total);
+	size_t n = find_clamped(r, d, &p, &v, &total);
 	project_list(r, v, n, total, &p, "/intern/projekte", true);
 	web_end(r);
 }

@@ -87,6 +87,8 @@ describe('public pages', () => {
       titles = titles.concat([...page.matchAll(/href="\/projekte\/\d+">([^<]+)</g)].map((m) => m[1]));
     }
     assert.equal(titles.length, n);
+    const last = await text(await anon('/projekte?seite=999'));
+    assert.match(last, new RegExp(`Seite ${pages} von ${pages}`));
     assert.ok(!titles.includes(hidden.replaceAll('&', '&amp;')), 'no internal project');
   });
 
