@@ -17,7 +17,8 @@
 static const char *const list_params[] = {"body", "from",     "to",
 					  "page", "per_page", NULL};
 
-static json_t *meeting_json(const struct meeting *m)
+/* with_link: the online link is shown to signed-in callers only. */
+static json_t *meeting_json(const struct meeting *m, bool with_link)
 {
 	json_t *v = json_object();
 	json_object_set_new(v, "id", json_integer(m->id));
@@ -35,7 +36,10 @@ static json_t *meeting_json(const struct meeting *m)
 	json_object_set_new(v, "ends_at", api_str(m->ends_at));
 	json_object_set_new(v, "timezone", api_str("Europe/Berlin"));
 	json_object_set_new(v, "place", api_str(m->place));
-	json_object_set_new(v, "online_url", api_str_or_null(m->online_url));
+	json_object_set_new(v, "online_url",
+			    with_link ? api_str_or_null(m->online_url)
+				      : json_null());
+	json_object_set_new(v, "online", json_boolean(*m->online_url != 0));
 	json_object_set_new(v, "public", json_boolean(m->public));
 	json_object_set_new(v, "status", api_str(m->status));
 	json_object_set_new(v, "capacity",
@@ -94,7 +98,8 @@ void api_meeting_list(struct req *r)
 	size_t n = meeting_list(d, r->a, &f, &v, &total);
 	json_t *items = json_array();
 	for (size_t i = 0; i < n; i++)
-		json_array_append_new(items, meeting_json(&v[i]));
+		json_array_append_new(
+			items, meeting_json(&v[i], r->role >= ROLE_PARTNER));
 	api_send(r, 200, api_list(total, page, per, items));
 }
 
@@ -112,7 +117,7 @@ void api_meeting_get(struct req *r)
 		api_fail(r, 404, NULL, "Diese Sitzung gibt es nicht.");
 		return;
 	}
-	json_t *v = meeting_json(&m);
+	json_t *v = meeting_json(&m, r->role >= ROLE_PARTNER);
 	json_object_set_new(v, "description", api_str(m.description));
 	struct agenda_item *it;
 	size_t n = agenda_list(d, r->a, m.id, &it);

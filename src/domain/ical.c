@@ -84,7 +84,7 @@ static icalcomponent *calendar(icalproperty_method method, const char *name)
 
 /* The event of meeting m (with its agenda) added to cal. */
 static void add_event(db *d, arena *a, icalcomponent *cal,
-		      const struct meeting *m, bool cancel)
+		      const struct meeting *m, bool cancel, bool with_link)
 {
 	icalcomponent *ev = icalcomponent_new(ICAL_VEVENT_COMPONENT);
 	icalcomponent_add_property(ev, icalproperty_new_uid(m->uid));
@@ -97,7 +97,8 @@ static void add_event(db *d, arena *a, icalcomponent *cal,
 	icalcomponent_add_property(
 		ev, with_tzid(icalproperty_new_dtend(local_time(m->ends_at))));
 	icalcomponent_add_property(ev, icalproperty_new_summary(m->title));
-	const char *where = *m->place ? m->place : m->online_url;
+	const char *where =
+		*m->place ? m->place : (with_link ? m->online_url : "online");
 	if (*where)
 		icalcomponent_add_property(ev,
 					   icalproperty_new_location(where));
@@ -107,9 +108,15 @@ static void add_event(db *d, arena *a, icalcomponent *cal,
 	const char *text = *m->description
 				   ? arena_printf(a, "%s\n\n", m->description)
 				   : "";
-	if (*m->online_url)
+	if (*m->online_url && with_link)
 		text = arena_printf(a, "%sOnline-Teilnahme: %s\n\n", text,
 				    m->online_url);
+	else if (*m->online_url)
+		text = arena_printf(a,
+				    "%sOnline-Teilnahme möglich; den Link "
+				    "erhalten Angemeldete mit der "
+				    "Einladung.\n\n",
+				    text);
 	struct agenda_item *items;
 	size_t n = agenda_list(d, a, m->id, &items);
 	if (n)
@@ -168,6 +175,12 @@ static char *finish(arena *a, icalcomponent *cal)
 
 char *meeting_ics(db *d, arena *a, int64_t meeting_id, const char *method)
 {
+	return meeting_ics_opts(d, a, meeting_id, method, true);
+}
+
+char *meeting_ics_opts(db *d, arena *a, int64_t meeting_id, const char *method,
+		       bool with_link)
+{
 	icalproperty_method mt;
 	if (!method)
 		return NULL;
@@ -183,16 +196,16 @@ char *meeting_ics(db *d, arena *a, int64_t meeting_id, const char *method)
 	if (meeting_get(d, a, meeting_id, &m) < 0)
 		return NULL;
 	icalcomponent *cal = calendar(mt, NULL);
-	add_event(d, a, cal, &m, mt == ICAL_METHOD_CANCEL);
+	add_event(d, a, cal, &m, mt == ICAL_METHOD_CANCEL, with_link);
 	return finish(a, cal);
 }
 
 char *meetings_feed_ics(db *d, arena *a, const struct meeting *v, size_t n,
-			const char *calname)
+			const char *calname, bool with_link)
 {
 	icalcomponent *cal = calendar(ICAL_METHOD_PUBLISH, calname);
 	for (size_t i = 0; i < n; i++)
-		add_event(d, a, cal, &v[i], false);
+		add_event(d, a, cal, &v[i], false, with_link);
 	return finish(a, cal);
 }
 

@@ -28,10 +28,16 @@
  * not exist or the method is unknown. */
 char *meeting_ics(db *d, arena *a, int64_t meeting_id, const char *method);
 
+/* The same; without with_link the online link is left out (it goes
+ * only to those invited and to signed-in users, not to the public). */
+char *meeting_ics_opts(db *d, arena *a, int64_t meeting_id, const char *method,
+		       bool with_link);
+
 /* A feed (METHOD:PUBLISH) of the meetings v[0..n), named calname (shown
- * by calendar applications); allocated in a, NULL on failure. */
+ * by calendar applications), with or without the online links;
+ * allocated in a, NULL on failure. */
 char *meetings_feed_ics(db *d, arena *a, const struct meeting *v, size_t n,
-			const char *calname);
+			const char *calname, bool with_link);
 
 /* --- personal feeds ------------------------------------------------------- */
 

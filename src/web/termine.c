@@ -121,9 +121,11 @@ static void termin_ics(struct req *r, db *d, int64_t id)
 		return;
 	}
 	mt_send_ics(r,
-		    meeting_ics(d, r->a, id,
-				strcmp(m.status, "cancelled") == 0 ? "CANCEL"
-								   : "PUBLISH"),
+		    meeting_ics_opts(d, r->a, id,
+				     strcmp(m.status, "cancelled") == 0
+					     ? "CANCEL"
+					     : "PUBLISH",
+				     r->role >= ROLE_PARTNER),
 		    arena_printf(r->a, "termin-%lld.ics", (long long)id));
 }
 
@@ -204,7 +206,8 @@ void page_termine_ics(struct req *r)
 	struct meeting *v;
 	size_t n = meeting_list(d, r->a, &f, &v, NULL);
 	mt_send_ics(r,
-		    meetings_feed_ics(d, r->a, v, n, calname(r, d, "Termine")),
+		    meetings_feed_ics(d, r->a, v, n, calname(r, d, "Termine"),
+				      false),
 		    NULL);
 }
 
@@ -221,7 +224,9 @@ static void body_feed(struct req *r, db *d, int64_t body_id, bool public_only)
 				   .limit = 1000};
 	struct meeting *v;
 	size_t n = meeting_list(d, r->a, &f, &v, NULL);
-	mt_send_ics(r, meetings_feed_ics(d, r->a, v, n, calname(r, d, bd.name)),
+	mt_send_ics(r,
+		    meetings_feed_ics(d, r->a, v, n, calname(r, d, bd.name),
+				      !public_only),
 		    NULL);
 }
 
@@ -369,7 +374,7 @@ void page_calendar_feed(struct req *r)
 					   feed_from(r), &v);
 	mt_send_ics(r,
 		    meetings_feed_ics(d, r->a, v, nm,
-				      calname(r, d, "Meine Sitzungen")),
+				      calname(r, d, "Meine Sitzungen"), true),
 		    NULL);
 	resp_header(r, "Cache-Control", "no-store");
 }

@@ -449,9 +449,22 @@ static void test_ics_fields(void **state)
 	struct meeting *v;
 	struct meeting_filter flt = {.body_id = f->body};
 	size_t n = meeting_list(f->d, f->a, &flt, &v, NULL);
-	char *feed = meetings_feed_ics(f->d, f->a, v, n, "Termine");
+	char *feed = meetings_feed_ics(f->d, f->a, v, n, "Termine", true);
 	assert_non_null(strstr(feed, "METHOD:PUBLISH"));
 	assert_non_null(strstr(feed, "X-WR-CALNAME:Termine"));
+	/* the online link only for those invited and signed in */
+	int64_t online =
+		new_meeting(f, "2030-08-01T10:00", "2030-08-01T11:00", 0);
+	struct meeting om;
+	assert_int_equal(meeting_get(f->d, f->a, online, &om), 0);
+	om.online_url = "https://video.example/raum-42";
+	assert_int_equal(meeting_save(f->d, &f->coord, &om, &e), 0);
+	ics = unfold(f->a, meeting_ics(f->d, f->a, online, "REQUEST"));
+	assert_non_null(strstr(ics, "https://video.example/raum-42"));
+	ics = unfold(f->a,
+		     meeting_ics_opts(f->d, f->a, online, "PUBLISH", false));
+	assert_null(strstr(ics, "video.example"));
+	assert_non_null(strstr(ics, "Online-Teilnahme möglich"));
 }
 
 static void test_local_time(void **state)
