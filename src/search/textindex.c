@@ -1074,7 +1074,8 @@ int text_search(db *d, arena *a, const char *q, struct text_result *out)
 		free(e->suggestion);
 		memset(e, 0, sizeof *e);
 	} else {
-		memcpy(e->m, out->m, bytes);
+		if (bytes)
+			memcpy(e->m, out->m, bytes);
 		e->key = key;
 		e->gen = gen;
 		e->fingerprint = fp;
