@@ -128,8 +128,9 @@ static void invite_page(struct req *r, db *d, const struct meeting *m,
 		intern_table_end(b);
 		html(b,
 		     "<p class=\"kern-body\"><a class=\"kern-link\" "
-		     "href=\"/intern/postausgang?art=invitation\">Versandstand "
-		     "im Postausgang</a></p>\n");
+		     "href=\"/intern/postausgang?bezug=%lld\">Versandstand "
+		     "im Postausgang</a></p>\n",
+		     mid);
 	} else {
 		HTML_RAW(b, "<p class=\"kern-body\">Noch niemand.</p>\n");
 	}

@@ -6,7 +6,7 @@
  * as a page and as an .eml file (message/rfc822) to download - which is
  * how mail reaches people when no SMTP server is configured.
  *
- * Routes: GET /intern/postausgang, GET /intern/postausgang/{id} (with
+ * Routes: GET /intern/postausgang (?art, status, bezug, seite), GET /intern/postausgang/{id} (with
  * ".eml": the download), POST /intern/postausgang/{id}/erneut.
  */
 #include <stdio.h>
@@ -89,6 +89,11 @@ void page_outbox(struct req *r)
 	if (status && *status && !in_opts(status_opts, status))
 		form_error(&e, "status",
 			   "Bitte wählen Sie einen Status aus der Liste.");
+	/* bezug: the meeting, news item, ... the messages belong to */
+	const char *ref = req_query(r, "bezug");
+	int64_t ref_id = 0;
+	if (ref && *ref && !parse_int(ref, 1, INT64_MAX, &ref_id))
+		form_error(&e, NULL, "Ungültiger Bezug.");
 	int64_t page = intern_page(r);
 	web_begin(r, "Postausgang");
 	buf *b = &r->out;
@@ -111,8 +116,18 @@ void page_outbox(struct req *r)
 	form_select(b, &e, "art", "Art", kind_opts, kind, "alle Arten", NULL);
 	form_select(b, &e, "status", "Status", status_opts, status,
 		    "jeder Status", NULL);
+	if (ref_id)
+		html(b, "<input type=\"hidden\" name=\"bezug\" value=\"%lld\">",
+		     (long long)ref_id);
 	form_submit(b, "Filtern", false);
 	HTML_RAW(b, "</form>\n");
+	if (ref_id)
+		html(b,
+		     "<p class=\"kern-body\">Nur Nachrichten zu Nummer %lld "
+		     "(Sitzung oder Neuigkeit). <a class=\"kern-link\" "
+		     "href=\"/intern/postausgang\">Alle Nachrichten "
+		     "zeigen</a></p>\n",
+		     (long long)ref_id);
 	if (e.n) {
 		r->status = 400;
 		web_end(r);
@@ -121,6 +136,7 @@ void page_outbox(struct req *r)
 	struct outbox_filter f = {
 		.kind = kind,
 		.status = status,
+		.ref_id = ref_id,
 		.offset = (page - 1) * INTERN_PAGE,
 		.limit = INTERN_PAGE,
 	};
@@ -202,9 +218,10 @@ void page_outbox(struct req *r)
 	intern_pager(r, "Seiten des Postausgangs",
 		     arena_printf(r->a,
 				  "/intern/postausgang?art=%s&status=%s&"
-				  "seite=",
+				  "bezug=%s&seite=",
 				  url_component(r->a, kind ? kind : ""),
-				  url_component(r->a, status ? status : "")),
+				  url_component(r->a, status ? status : ""),
+				  ref_id ? intern_id_text(r, ref_id) : ""),
 		     page, pages);
 	web_end(r);
 }

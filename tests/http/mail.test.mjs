@@ -430,6 +430,41 @@ describe('invitations through SMTP', () => {
   });
 });
 
+describe('transport security and filters', () => {
+  test('with smtp_starttls=ja nothing goes out over a server without STARTTLS', async () => {
+    await setting('smtp_starttls', 'ja');
+    try {
+      const csrf = await as.coordination.csrf(`/intern/sitzungen/${meetingId}/einladen`);
+      const res = await as.coordination.post(`/intern/sitzungen/${meetingId}/einladen`, { csrf, adressen: 'tls@example.org' });
+      assert.equal(res.status, 303);
+      const id = await sql("SELECT id FROM outbox WHERE recipient = 'tls@example.org'");
+      await mailSend();
+      const err = await waitFor(async () => {
+        const [at, e] = (await sql(`SELECT attempts, last_error FROM outbox WHERE id = ${id}`)).split('|');
+        return at === '1' ? e : null;
+      }, 'the attempt without TLS');
+      assert.match(err, /STARTTLS/);
+      assert.ok(!sink.messages.some((m) => m.rcpts.includes('tls@example.org')));
+    } finally {
+      await setting('smtp_starttls', 'nein');
+    }
+  });
+
+  test('the outbox filtered by meeting (bezug) and by status', async () => {
+    const res = await as.coordination.get(`/intern/postausgang?bezug=${meetingId}`);
+    assert.equal(res.status, 200);
+    assert.ok(res.body.includes('gast.zwei@example.org'));
+    if (await sql(`SELECT count(*) FROM outbox WHERE kind = 'news' AND ref_id = ${meetingId}`) === '0')
+      assert.ok(!res.body.includes('Neuigkeit: '), 'no news of another number');
+    assert.match(res.body, /name="bezug" value="\d+"/);
+    assert.equal((await as.coordination.get('/intern/postausgang?bezug=x')).status, 400);
+    assert.equal((await as.coordination.get('/intern/postausgang?status=unbekannt')).status, 400);
+    assert.equal((await as.coordination.get('/intern/postausgang?art=spam')).status, 400);
+    const page = await as.coordination.get(`/intern/sitzungen/${meetingId}/einladen`);
+    assert.ok(page.body.includes(`href="/intern/postausgang?bezug=${meetingId}"`));
+  });
+});
+
 describe('cancellation', () => {
   test('cancelling the meeting sends METHOD:CANCEL to everyone invited', async () => {
     const [uid, seq] = (await sql(`SELECT uid, sequence FROM meeting WHERE id = ${meetingId}`)).split('|');
