@@ -487,9 +487,10 @@ void mt_agenda_list(struct req *r, db *d, int64_t meeting_id)
 			    "</p>\n");
 		return;
 	}
-	HTML_RAW(b, "<ol class=\"kern-list lotse-agenda\">\n");
+	HTML_RAW(b, "<ol class=\"lotse-agenda\">\n");
 	for (size_t i = 0; i < n; i++) {
-		html(b, "<li><strong>%s</strong>", it[i].title);
+		html(b, "<li><strong>TOP %d: %s</strong>", it[i].position,
+		     it[i].title);
 		if (*it[i].presenter)
 			html(b, " <span class=\"lotse-muted\">(%s)</span>",
 			     it[i].presenter);
