@@ -385,11 +385,12 @@ static void request_page(struct req *r, const struct join_request *j,
 	const char *sl = sector_label(j->sector);
 	fact(b, "Organisation", j->org_name);
 	fact(b, "Bereich", sl ? sl : j->sector);
+	const char *place =
+		arena_printf(r->a, "%s%s%s", j->postcode,
+			     j->postcode[0] && j->city[0] ? " " : "", j->city);
 	fact(b, "Anschrift",
-	     arena_printf(r->a, "%s%s%s %s", j->street,
-			  j->street[0] && (j->postcode[0] || j->city[0]) ? ", "
-									 : "",
-			  j->postcode, j->city));
+	     arena_printf(r->a, "%s%s%s", j->street,
+			  j->street[0] && place[0] ? ", " : "", place));
 	fact(b, "Internetseite", j->web);
 	fact(b, "Ansprechperson", j->contact_name);
 	fact(b, "E-Mail", j->contact_email);
