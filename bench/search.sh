@@ -235,11 +235,12 @@ mkdir -p "$(dirname "$report")"
 	echo
 
 	# The engine alone, in-process (S2's sub-command), when there is one.
-	if "$lotse" help 2>&1 | grep -q 'bench-search'; then
-		echo "lotse bench-search --db DB --queries $queries (in-process, no HTTP):"
-		"$lotse" bench-search --db "$db" --queries "$queries" 2>&1 | sed 's/^/  /' || true
+	# (hidden from `lotse help`; an older binary answers "unknown command")
+	echo "lotse bench-search --db DB --queries $queries (the engine in-process, no HTTP):"
+	if "$lotse" bench-search --db "$db" --queries "$queries" >"$work/bs.txt" 2>&1; then
+		sed 's/^/  /' "$work/bs.txt"
 	else
-		echo "lotse bench-search: not in this binary (skipped)"
+		echo "  not available in this binary (skipped): $(head -n 1 "$work/bs.txt")"
 	fi
 	echo
 
