@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "domain/codes.h"
+#include "domain/coverage.h"
 #include "domain/region.h"
 #include "domain/settings.h"
 #include "search/geo.h"
@@ -56,6 +57,21 @@ static char *add_param(arena *a, char *s, const char *name, const char *value)
 		return s;
 	return arena_printf(a, "%s%s%s=%s", s, s[0] ? "&" : "", name,
 			    url_component(a, value));
+}
+
+/* Records a search that found nothing: the words (search_miss_record
+ * drops numbers and addresses) and the need, age group and municipality
+ * codes - never the postcode. */
+static void miss_record(struct req *r, db *d, const struct query *q,
+			const char *muni_slug)
+{
+	char *f = "";
+	for (size_t i = 0; i < q->nneeds; i++)
+		f = add_param(r->a, f, "bedarf", q->needs[i]);
+	for (size_t i = 0; i < q->nages; i++)
+		f = add_param(r->a, f, "alter", q->ages[i]);
+	f = add_param(r->a, f, "gemeinde", muni_slug);
+	search_miss_record(d, q->q, f);
 }
 
 /* The address of the search q (page 1 is left out). */
@@ -542,6 +558,10 @@ void page_search(struct req *r)
 		    "aria-label=\"Angebote suchen\">\n"
 		    "<div class=\"lotse-search__box\">");
 	form_input(b, &e,
+		/* For the coordination office's gaps (coverage.h): folded
+		 * words and filter codes only, counted per week. */
+		if (!failed && res.total == 0 && q.page <= 1 && !r->is_head)
+			miss_record(r, d, &q, muni ? muni->slug : NULL);
 		   &(struct field){.name = "q",
 				   .label = "Wonach suchen Sie?",
 				   .type = "search",

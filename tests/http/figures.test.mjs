@@ -264,6 +264,22 @@ describe('coverage and gaps', () => {
   });
 });
 
+describe('searches without result', () => {
+  it('are counted as words and filter codes only, and shown from the third time', async () => {
+    const search = (q) => fetch(`${srv.url}/angebote?q=${encodeURIComponent(q)}&plz=29664&bedarf=begegnung`);
+    for (let i = 0; i < 2; i++) assert.equal((await search('Zzqxwv 0171-555 a@b.de')).status, 200);
+    let html = await (await coord.get('/intern/auswertung/abdeckung')).text();
+    assert.doesNotMatch(html, /zzqxwv/, 'twice is not yet shown');
+    await search('Zzqxwv 0171-555 a@b.de');
+    html = await (await coord.get('/intern/auswertung/abdeckung')).text();
+    const rows = tableRows(html, 'ohne-treffer');
+    const row = rows.find((r) => r[0] === 'zzqxwv');
+    assert.ok(row, 'the folded word without the number and the address');
+    assert.equal(row[1], 'bedarf=begegnung', 'the filter codes, not the postcode');
+    assert.equal(row[2], '3');
+  });
+});
+
 describe('participation', () => {
   it('names the bodies with their attendance and draws the network map', async () => {
     const html = await (await coord.get(`/intern/auswertung/beteiligung?jahr=${YEAR}`)).text();
