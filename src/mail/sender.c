@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -24,6 +25,9 @@
 #include "mail/smtp.h"
 
 #define SENDER_LEASE_S 300
+
+/* Set by sender_stop(): a round ends after the message in flight. */
+static atomic_bool stop_requested;
 #define SENDER_BATCH_MAX 100
 
 static const char sql_due[] =
@@ -156,14 +160,15 @@ int sender_run_once(db *d, int max, struct sender_stats *stats)
 		buf_init(&b, (size_t)8 << 20);
 		const char *rcpt = NULL;
 		char err[240];
+		bool unreachable = false;
 		int rc;
 		if (eml_from_outbox(d, a, ids[i], &b, &rcpt) < 0) {
 			snprintf(err, sizeof err,
 				 "Die Nachricht konnte nicht erstellt werden.");
 			rc = -1;
 		} else {
-			rc = smtp_send(&c, rcpt, b.data, b.len, err,
-				       sizeof err);
+			rc = smtp_send(&c, rcpt, b.data, b.len, err, sizeof err,
+				       &unreachable);
 		}
 		buf_free(&b);
 		if (rc == 0) {
@@ -177,7 +182,13 @@ int sender_run_once(db *d, int max, struct sender_stats *stats)
 				 (long long)ids[i], err);
 			if (record_failure(d, ids[i], err, stats) < 0)
 				status = -1;
+			/* The server is not there (or refuses the login):
+			 * the others wait for the next round. */
+			if (unreachable)
+				break;
 		}
+		if (atomic_load(&stop_requested))
+			break;
 	}
 out:
 	arena_free(a);
@@ -234,6 +245,7 @@ int sender_start(unsigned interval_s)
 		return 0;
 	interval = interval_s ? interval_s : 5;
 	stopping = false;
+	atomic_store(&stop_requested, false);
 	smtp_global_init();
 	/* The thread must not take SIGINT/SIGTERM: the server waits for
 	 * them with sigwait(). It inherits this mask. */
@@ -265,6 +277,7 @@ void sender_stop(void)
 {
 	if (!running)
 		return;
+	atomic_store(&stop_requested, true);
 	pthread_mutex_lock(&mu);
 	stopping = true;
 	pthread_cond_signal(&cv);

@@ -79,8 +79,10 @@ static void reason(CURLcode rc, long code, char *err, size_t errlen)
 }
 
 int smtp_send(const struct smtp_config *c, const char *rcpt, const char *data,
-	      size_t len, char *err, size_t errlen)
+	      size_t len, char *err, size_t errlen, bool *unreachable)
 {
+	if (unreachable)
+		*unreachable = false;
 	if (!c->url || !*c->url) {
 		snprintf(err, errlen, "Kein Mail-Server eingestellt.");
 		return -1;
@@ -121,6 +123,14 @@ int smtp_send(const struct smtp_config *c, const char *rcpt, const char *data,
 	curl_easy_cleanup(h);
 	if (rc != CURLE_OK) {
 		reason(rc, code, err, errlen);
+		if (unreachable)
+			*unreachable = rc == CURLE_COULDNT_RESOLVE_HOST ||
+				       rc == CURLE_COULDNT_CONNECT ||
+				       rc == CURLE_OPERATION_TIMEDOUT ||
+				       rc == CURLE_SSL_CONNECT_ERROR ||
+				       rc == CURLE_PEER_FAILED_VERIFICATION ||
+				       rc == CURLE_USE_SSL_FAILED ||
+				       rc == CURLE_LOGIN_DENIED;
 		return -1;
 	}
 	return 0;

@@ -28,8 +28,10 @@ void smtp_global_init(void);
 
 /* Sends data (len bytes, CRLF lines) to rcpt. Returns 0, or -1 with a
  * German reason in err (with the server's reply code when there was
- * one). */
+ * one); *unreachable (may be NULL) is set when the server could not be
+ * reached at all (name, connection, timeout, TLS), so that the caller
+ * need not try further messages now. */
 int smtp_send(const struct smtp_config *c, const char *rcpt, const char *data,
-	      size_t len, char *err, size_t errlen);
+	      size_t len, char *err, size_t errlen, bool *unreachable);
 
 #endif
