@@ -247,7 +247,13 @@ void api_offer_list(struct req *r)
 		json_object_set_new(it, "reasons", reasons);
 		json_array_append_new(items, it);
 	}
-	api_send(r, 200, api_list(res.total, p.page, p.per_page, items));
+	json_t *list = api_list(res.total, p.page, p.per_page, items);
+	/* the notes of the words (additive to the list of DESIGN.md) */
+	json_object_set_new(list, "loosened", json_boolean(res.loosened));
+	json_object_set_new(list, "suggestion",
+			    api_str_or_null(res.suggestion));
+	json_object_set_new(list, "corrected", json_boolean(res.corrected));
+	api_send(r, 200, list);
 }
 
 /* --- one offer as JSON ----------------------------------------------------- */

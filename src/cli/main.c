@@ -157,7 +157,8 @@ int cmd_help(int argc, char **argv)
 	return EXIT_OK;
 }
 
-int cmd_reindex(int argc, char **argv); /* reindex.c */
+int cmd_bench_search(int argc, char **argv); /* bench_search.c */
+int cmd_reindex(int argc, char **argv);	     /* reindex.c */
 
 int main(int argc, char **argv)
 {
@@ -174,7 +175,8 @@ int main(int argc, char **argv)
 		{"mail", cmd_mail},
 		{"version", cmd_version},
 		{"help", cmd_help},
-		{"reindex", cmd_reindex}, /* reindex.c */
+		{"reindex", cmd_reindex},	    /* reindex.c */
+		{"bench-search", cmd_bench_search}, /* hidden: bench/ */
 	};
 	if (argc < 2) {
 		cli_print_help(stderr, NULL);

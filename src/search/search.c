@@ -1,15 +1,25 @@
 /*
- * search.c - offer search with filters and reasons (see search.h).
+ * search.c - offer search with filters, facets, ranking and reasons (see
+ * search.h).
  *
- * One SQL statement selects the candidates with every filter as an
- * EXISTS clause (a NULL parameter switches a filter off); the words of q
- * are matched in C, case-insensitively, against title, description and
- * organisation. Distances are computed from the offer's locations.
+ * The words go to the full-text index (text_search, textindex.h), which
+ * answers the matching offer ids with a relevance score. Every other
+ * filter and the facets are one pass over the in-memory snapshot of the
+ * offers' searchable attributes (snapshot.h): bit tests on compact
+ * structs, with the text matches merged in by id. The best page is kept
+ * in a bounded heap while scanning, so nothing is sorted but the page;
+ * only the page's titles and organisations are read from SQLite.
+ *
+ * Ranking: text relevance first, then how many of the chosen needs and
+ * age groups an offer serves, then distance from the postcode, then the
+ * title. Sorted by distance: nearest first (unknown last), then the same.
+ *
+ * Calls: search/snapshot.h, search/textindex.h, search/geo.h,
+ * domain/codes.h, domain/offer.h (offer_today), db.
  */
 #include "search/search.h"
 
-#include <ctype.h>
-#include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,147 +27,24 @@
 #include "domain/codes.h"
 #include "domain/offer.h"
 #include "search/geo.h"
+#include "search/snapshot.h"
 
-/* Published, valid today (?2), of an organisation neither archived nor
- * left: what the public may see. */
-#define PUBLIC_OFFER                                                           \
-	"(o.status = 'published' AND (o.valid_from IS NULL OR o.valid_from "   \
-	"<= ?2) AND (o.valid_to IS NULL OR o.valid_to >= ?2) AND g.archived "  \
-	"= "                                                                   \
-	"0 AND g.membership <> 'left')"
-#define CANDIDATE_COLUMNS                                                      \
-	"SELECT o.id, COALESCE(o.external_id, ''), o.title, g.name, "          \
-	"o.description, o.cost, "                                              \
-	"(SELECT group_concat(need, '|') FROM offer_need WHERE offer_id = "    \
-	"o.id), "                                                              \
-	"(SELECT group_concat(age, '|') FROM offer_age WHERE offer_id = "      \
-	"o.id), "                                                              \
-	"(SELECT group_concat(language, '|') FROM offer_language WHERE "       \
-	"offer_id = o.id), "                                                   \
-	"(SELECT group_concat(access, '|') FROM offer_access WHERE offer_id "  \
-	"= o.id) "
-#define CANDIDATE_FROM                                                         \
-	"FROM offer o JOIN organisation g ON g.id = o.organisation_id "        \
-	"WHERE (?1 = 0 OR " PUBLIC_OFFER ") "                                  \
-	"AND (?1 = 1 OR o.status <> 'archived') "
-static const char sql_candidates[] = CANDIDATE_COLUMNS CANDIDATE_FROM
-	"AND (?3 IS NULL OR o.cost = ?3) "
-	"AND (?4 IS NULL OR EXISTS (SELECT 1 FROM offer_language l WHERE "
-	"l.offer_id = o.id AND l.language = ?4)) "
-	"AND (?5 IS NULL OR EXISTS (SELECT 1 FROM offer_access x WHERE "
-	"x.offer_id = o.id AND x.access = ?5)) "
-	/* One list of the offers at or serving the municipality (by the
-	 * region indexes), not a probe per offer. */
-	"AND (?6 = 0 OR o.id IN (SELECT offer_id FROM offer_location WHERE "
-	"region_id = ?6 UNION ALL SELECT offer_id FROM offer_region WHERE "
-	"region_id = ?6)) "
-	"AND (?7 = 0 OR o.organisation_id = ?7) "
-	"ORDER BY o.title COLLATE NOCASE, o.id";
-/* With facets: cost, language, access and municipality are tested in C
- * (each facet needs the offers that fail only its own filter); columns 10
- * and 11 list the regions of the offer's places and those it serves. */
-static const char sql_candidates_facets[] = CANDIDATE_COLUMNS
-	", (SELECT group_concat(region_id, '|') FROM offer_location WHERE "
-	"offer_id = o.id AND region_id IS NOT NULL), "
-	"(SELECT group_concat(region_id, '|') FROM offer_region WHERE "
-	"offer_id = o.id) " CANDIDATE_FROM
-	"AND (?7 = 0 OR o.organisation_id = ?7) "
-	"ORDER BY o.title COLLATE NOCASE, o.id";
-/* One offer's fields for a hit (after sorting by distance). */
+#include "search/textindex.h"
+
+/* The fields of a hit that the snapshot does not hold. */
 static const char sql_hit[] =
-	"SELECT COALESCE(o.external_id, ''), o.title, g.name, o.cost, "
-	"(SELECT group_concat(language, '|') FROM offer_language WHERE "
-	"offer_id = o.id), "
-	"(SELECT group_concat(access, '|') FROM offer_access WHERE offer_id = "
-	"o.id) "
-	"FROM offer o JOIN organisation g ON g.id = o.organisation_id WHERE "
-	"o.id = ?1";
-/* The public offers at or serving municipality ?1, one row per need (?3:
- * only that one), numbered by title within the need; rows ?4 + 1 to ?4 +
- * ?5 of each need, with the need's total. Driven by the region indexes,
- * so that it does not read every offer. */
-static const char sql_place[] =
-	"WITH here(id) AS (SELECT offer_id FROM offer_location WHERE "
-	"region_id = ?1 UNION SELECT offer_id FROM offer_region WHERE "
-	"region_id = ?1), "
-	"ranked AS (SELECT n.need, o.id, COALESCE(o.external_id, '') AS ext, "
-	"o.title, g.name AS org, o.cost, row_number() OVER (PARTITION BY "
-	"n.need ORDER BY o.title COLLATE NOCASE, o.id) AS rn, count(*) OVER "
-	"(PARTITION BY n.need) AS total FROM here h JOIN offer o ON o.id = "
-	"h.id JOIN organisation g ON g.id = o.organisation_id JOIN offer_need "
-	"n ON n.offer_id = o.id WHERE " PUBLIC_OFFER " AND (?3 IS NULL OR "
-	"n.need = ?3)) "
-	"SELECT need, total, id, ext, title, org, cost, EXISTS (SELECT 1 FROM "
-	"offer_access x WHERE x.offer_id = ranked.id AND x.access = 'geh') "
-	"FROM ranked WHERE rn > ?4 AND rn <= ?4 + ?5 ORDER BY need, rn";
-/* The municipality a postcode belongs to, and whether an offer serves it
- * (located there or serving it explicitly). */
+	"SELECT COALESCE(o.external_id, ''), o.title, g.name FROM offer o "
+	"JOIN organisation g ON g.id = o.organisation_id WHERE o.id = ?1";
+/* The municipality a postcode belongs to. */
 static const char sql_origin_municipality[] =
 	"SELECT r.id FROM region_postcode p JOIN region r ON r.id = "
 	"p.region_id WHERE p.postcode = ?1 AND r.kind = 'municipality' "
 	"ORDER BY r.id LIMIT 1";
-static const char sql_serves[] =
-	"SELECT 1 WHERE EXISTS (SELECT 1 FROM offer_region WHERE offer_id = "
-	"?1 AND region_id = ?2) OR EXISTS (SELECT 1 FROM offer_location WHERE "
-	"offer_id = ?1 AND region_id = ?2) OR (NOT EXISTS (SELECT 1 FROM "
-	"offer_region WHERE offer_id = ?1) AND NOT EXISTS (SELECT 1 FROM "
-	"offer_location WHERE offer_id = ?1 AND region_id IS NOT NULL))";
 
-/* True when offer id serves municipality muni of the district: located
- * there, serving it, or bound to no municipality at all (district-wide). */
-static bool serves(db *d, int64_t id, int64_t muni)
-{
-	sqlite3_stmt *st = muni ? db_stmt(d, sql_serves) : NULL;
-	if (!st)
-		return false;
-	db_bind_int(st, 1, id);
-	db_bind_int(st, 2, muni);
-	bool yes = sqlite3_step(st) == SQLITE_ROW;
-	sqlite3_reset(st);
-	return yes;
-}
-
-static const char sql_locations[] =
-	"SELECT lat, lon FROM offer_location WHERE offer_id = ?1 AND lat IS "
-	"NOT NULL";
-
-/* Case-insensitive substring test that folds ASCII and the German
- * umlauts (ä/Ä, ö/Ö, ü/Ü) in UTF-8. */
-static void fold(const char *in, char *out, size_t outlen)
-{
-	size_t j = 0;
-	for (size_t i = 0; in[i] && j + 3 < outlen; i++) {
-		unsigned char c = (unsigned char)in[i];
-		if (c == 0xC3 && in[i + 1]) {
-			unsigned char n = (unsigned char)in[i + 1];
-			if (n == 0x84 || n == 0x96 || n == 0x9C) { /* Ä Ö Ü */
-				out[j++] = (char)c;
-				out[j++] = (char)(n + 0x20);
-				i++;
-				continue;
-			}
-		}
-		out[j++] = (char)tolower(c);
-	}
-	out[j] = '\0';
-}
-
-static bool has_code(const char *list, const char *code)
-{
-	if (!list || !code)
-		return false;
-	size_t n = strlen(code);
-	for (const char *p = list; (p = strstr(p, code)); p += n)
-		if ((p == list || p[-1] == '|') &&
-		    (p[n] == '\0' || p[n] == '|'))
-			return true;
-	return false;
-}
+/* --- reasons -------------------------------------------------------------- */
 
 static void reason(arena *a, struct search_hit *h, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
-
-#include <stdarg.h>
 static void reason(arena *a, struct search_hit *h, const char *fmt, ...)
 {
 	if (h->nreasons >= SEARCH_MAX_REASONS)
@@ -168,329 +55,464 @@ static void reason(arena *a, struct search_hit *h, const char *fmt, ...)
 	va_end(ap);
 }
 
-/* Fills the fields and the reasons of hit h from the offer's columns. */
-static void hit_fill(arena *a, const struct search_params *p,
-		     struct search_hit *h, const char *ext, const char *title,
-		     const char *org, const char *cost, const char *langs_l,
-		     const char *access_l, const char *need_hit,
-		     const char *age_hit)
+/* Index of code text in list, or -1. */
+static int code_index(const struct code *list, const char *text)
 {
-	h->external_id = arena_strdup(a, ext);
-	h->title = arena_strdup(a, title);
-	h->org_name = arena_strdup(a, org);
-	if (need_hit || age_hit)
-		reason(a, h, "passt zu: %s%s%s",
-		       age_hit ? code_label(ages, age_hit) : "",
-		       age_hit && need_hit ? ", " : "",
-		       need_hit ? code_label(needs, need_hit) : "");
-	if (h->distance_km >= 0)
-		reason(a, h, "%.0f km entfernt", h->distance_km);
-	if (has_code(access_l, "geh"))
-		reason(a, h, "kommt auch zu Ihnen nach Hause");
-	if (cost && strcmp(cost, "kostenlos") == 0)
-		reason(a, h, "kostenlos");
-	if (p->language && *p->language && strcmp(p->language, "de") &&
-	    has_code(langs_l, p->language))
-		reason(a, h, "auch auf %s", code_label(languages, p->language));
+	if (!text)
+		return -1;
+	for (int i = 0; list[i].code; i++)
+		if (strcmp(list[i].code, text) == 0)
+			return i;
+	return -1;
 }
 
-/* A facet of a code list with every code at count 0. */
-static struct search_facet *facet_new(arena *a, const struct code *list,
-				      size_t *n)
+/* --- the scan ------------------------------------------------------------ */
+
+/* The filters of one search, resolved against the snapshot. */
+struct plan {
+	int32_t today;
+	bool public_only;
+	int64_t org_id;
+	uint16_t need_mask; /* 0 with needs chosen: nothing fits */
+	uint8_t age_mask;
+	bool f_need, f_age, f_cost, f_lang, f_access, f_muni;
+	int cost, lang, access; /* indexes, -1: unknown (nothing fits) */
+	long muni;		/* region index, -1: nothing there */
+	bool have_origin;
+	double origin[3], plat, plon;
+	double radius_c2; /* 0: no radius */
+	long origin_muni; /* region index of the postcode's municipality */
+	bool origin_muni_known;
+	uint8_t remote_mask; /* geh, telefon, online */
+	bool have_text, by_distance;
+};
+
+/* A candidate in the ranking. */
+struct cand {
+	double score;
+	double c2; /* squared chord to the origin, -1 unknown */
+	uint32_t idx, rank;
+	uint8_t nn, na;
+};
+
+/* <0 when x ranks before y. */
+static int cand_cmp(const struct plan *pl, const struct cand *x,
+		    const struct cand *y)
 {
-	*n = (size_t)code_count(list);
-	struct search_facet *f = arena_calloc(a, *n + 1, sizeof *f);
-	for (size_t i = 0; i < *n; i++)
-		f[i].code = list[i].code;
-	return f;
+	if (pl->by_distance) {
+		bool ux = x->c2 < 0, uy = y->c2 < 0;
+		if (ux != uy)
+			return ux ? 1 : -1;
+		if (!ux && x->c2 != y->c2)
+			return x->c2 < y->c2 ? -1 : 1;
+	}
+	if (pl->have_text && x->score != y->score)
+		return x->score > y->score ? -1 : 1;
+	if (x->nn != y->nn)
+		return x->nn > y->nn ? -1 : 1;
+	if (x->na != y->na)
+		return x->na > y->na ? -1 : 1;
+	if (pl->have_origin && !pl->by_distance) {
+		bool ux = x->c2 < 0, uy = y->c2 < 0;
+		if (ux != uy)
+			return ux ? 1 : -1;
+		if (!ux && x->c2 != y->c2)
+			return x->c2 < y->c2 ? -1 : 1;
+	}
+	return x->rank < y->rank ? -1 : x->rank > y->rank;
 }
 
-/* Counts each code of the '|'-separated list in facet f of list. */
-static void facet_add(struct search_facet *f, const struct code *list,
-		      const char *codes)
-{
-	if (!codes)
-		return;
-	for (size_t i = 0; list[i].code; i++)
-		if (has_code(codes, list[i].code))
-			f[i].count++;
-}
+/* The best k candidates seen so far: a heap with the worst at the root;
+ * or, for deep pages, every candidate (sorted at the end). */
+struct topk {
+	const struct plan *pl;
+	struct cand *v;
+	size_t n, k, cap;
+	bool all;
+};
 
-/* Counts the regions of the two '|'-separated id lists (each once). */
-static void facet_add_regions(arena *a, struct search_facets *fs, size_t *cap,
-			      const char *l1, const char *l2)
+static void heap_down(struct topk *t, size_t i)
 {
-	int64_t seen[64];
-	size_t nseen = 0;
-	const char *lists[2] = {l1, l2};
-	for (int k = 0; k < 2; k++) {
-		for (const char *s = lists[k]; s && *s;) {
-			char *end;
-			long long id = strtoll(s, &end, 10);
-			if (end == s)
-				break;
-			s = *end == '|' ? end + 1 : end;
-			bool dup = false;
-			for (size_t i = 0; i < nseen && !dup; i++)
-				dup = seen[i] == id;
-			if (dup || nseen >= 64)
-				continue;
-			seen[nseen++] = id;
-			size_t i = 0;
-			while (i < fs->n_municipalities &&
-			       fs->municipalities[i].region_id != id)
-				i++;
-			if (i == fs->n_municipalities) {
-				fs->municipalities =
-					arena_grow(a, fs->municipalities,
-						   fs->n_municipalities, cap,
-						   sizeof *fs->municipalities);
-				fs->municipalities[fs->n_municipalities++] =
-					(struct search_facet){NULL, id, 0};
-			}
-			fs->municipalities[i].count++;
-		}
+	for (;;) {
+		size_t l = 2 * i + 1, r = l + 1, w = i;
+		if (l < t->n && cand_cmp(t->pl, &t->v[l], &t->v[w]) > 0)
+			w = l;
+		if (r < t->n && cand_cmp(t->pl, &t->v[r], &t->v[w]) > 0)
+			w = r;
+		if (w == i)
+			return;
+		struct cand tmp = t->v[i];
+		t->v[i] = t->v[w];
+		t->v[w] = tmp;
+		i = w;
 	}
 }
 
-/* A match kept for sorting by distance: its id, distance and the need
- * and age it matched. */
-struct match {
-	int64_t id;
-	double km;
-	double score;
-	size_t order;
-	const char *need_hit, *age_hit;
+static void topk_add(arena *a, struct topk *t, const struct cand *c)
+{
+	if (t->all) {
+		t->v = arena_grow(a, t->v, t->n, &t->cap, sizeof *t->v);
+		t->v[t->n++] = *c;
+		return;
+	}
+	if (t->k == 0)
+		return;
+	if (t->n < t->k) {
+		size_t i = t->n++;
+		t->v[i] = *c;
+		while (i > 0) {
+			size_t up = (i - 1) / 2;
+			if (cand_cmp(t->pl, &t->v[i], &t->v[up]) <= 0)
+				break;
+			struct cand tmp = t->v[i];
+			t->v[i] = t->v[up];
+			t->v[up] = tmp;
+			i = up;
+		}
+		return;
+	}
+	if (cand_cmp(t->pl, c, &t->v[0]) >= 0)
+		return;
+	t->v[0] = *c;
+	heap_down(t, 0);
+}
+
+static _Thread_local const struct plan *tl_plan;
+
+static int cand_qsort(const void *x, const void *y)
+{
+	return cand_cmp(tl_plan, x, y);
+}
+
+/* Resolves the parameters against the snapshot. */
+static void plan_make(db *d, const struct snapshot *s,
+		      const struct search_params *p, struct plan *pl,
+		      struct search_result *r)
+{
+	memset(pl, 0, sizeof *pl);
+	char today[11];
+	offer_today(today);
+	pl->today = snapshot_date(today, 0);
+	pl->public_only = p->public_only;
+	pl->org_id = p->org_id;
+	pl->f_need = p->nneeds > 0;
+	for (size_t i = 0; i < p->nneeds && i < SEARCH_MAX_VALUES; i++) {
+		int k = code_index(needs, p->needs[i]);
+		if (k >= 0 && k < 16)
+			pl->need_mask |= (uint16_t)(1u << k);
+	}
+	pl->f_age = p->nages > 0;
+	for (size_t i = 0; i < p->nages && i < SEARCH_MAX_VALUES; i++) {
+		int k = code_index(ages, p->ages[i]);
+		if (k >= 0 && k < 8)
+			pl->age_mask |= (uint8_t)(1u << k);
+	}
+	pl->f_cost = p->cost && *p->cost;
+	pl->cost = pl->f_cost ? code_index(costs, p->cost) : -1;
+	pl->f_lang = p->language && *p->language;
+	pl->lang = pl->f_lang ? code_index(languages, p->language) : -1;
+	pl->f_access = p->access && *p->access;
+	pl->access = pl->f_access ? code_index(accesses, p->access) : -1;
+	pl->f_muni = p->municipality != 0;
+	pl->muni = pl->f_muni ? snapshot_region(s, p->municipality) : -1;
+	const char *remote[] = {"geh", "telefon", "online"};
+	for (size_t i = 0; i < 3; i++) {
+		int k = code_index(accesses, remote[i]);
+		if (k >= 0 && k < 8)
+			pl->remote_mask |= (uint8_t)(1u << k);
+	}
+	pl->origin_muni = -1;
+	if (p->postcode && *p->postcode) {
+		pl->have_origin = geo_postcode(p->postcode, &pl->plat,
+					       &pl->plon, NULL, 0);
+		r->postcode_unknown = !pl->have_origin;
+		if (pl->have_origin)
+			snapshot_point(pl->plat, pl->plon, pl->origin);
+		sqlite3_stmt *os = db_stmt(d, sql_origin_municipality);
+		if (os) {
+			db_bind_text(os, 1, p->postcode);
+			if (sqlite3_step(os) == SQLITE_ROW) {
+				pl->origin_muni_known = true;
+				pl->origin_muni = snapshot_region(
+					s, sqlite3_column_int64(os, 0));
+			}
+			sqlite3_reset(os);
+		}
+	}
+	if (pl->have_origin && p->radius_km > 0)
+		pl->radius_c2 = snapshot_km_chord2(p->radius_km);
+	pl->by_distance = p->sort_distance && pl->have_origin;
+}
+
+/* Counts of the facets while scanning; turned into search_facets. */
+struct counts {
+	int64_t needs[16], ages[8], costs[8], accesses[8], languages[64];
+	int64_t *regions; /* per region index */
 };
 
-/* Nearest first; offers without a known distance last; ties in the
- * usual order. */
-static int match_cmp(const void *x, const void *y)
+/* Adds offer i to the counts of the groups in which it is counted. */
+static void count_bits(int64_t *c, uint64_t bits)
 {
-	const struct match *a = x, *b = y;
-	bool ua = a->km < 0, ub = b->km < 0;
-	if (ua != ub)
-		return ua ? 1 : -1;
-	if (!ua && a->km != b->km)
-		return a->km < b->km ? -1 : 1;
-	return a->order < b->order ? -1 : a->order > b->order;
+	while (bits) {
+		int k = __builtin_ctzll(bits);
+		c[k]++;
+		bits &= bits - 1;
+	}
+}
+
+/* One code facet from the counts, every code of list (zeros included). */
+static struct search_facet *facet_codes(arena *a, const struct code *list,
+					const int64_t *c, size_t max, size_t *n)
+{
+	*n = (size_t)code_count(list);
+	struct search_facet *f = arena_calloc(a, *n + 1, sizeof *f);
+	for (size_t i = 0; i < *n; i++) {
+		f[i].code = list[i].code;
+		f[i].count = i < max ? c[i] : 0;
+	}
+	return f;
+}
+
+/* Fills hit h of offer index i: the page's fields from SQLite, the
+ * reasons from the snapshot. */
+static int hit_fill(db *d, arena *a, const struct snapshot *s,
+		    const struct search_params *p, const struct plan *pl,
+		    const struct cand *c, struct search_hit *h)
+{
+	const struct snap_offer *o = &s->o[c->idx];
+	memset(h, 0, sizeof *h);
+	h->id = s->ids[c->idx];
+	h->score = c->score;
+	h->distance_km = pl->have_origin
+				 ? snapshot_km(s, c->idx, pl->plat, pl->plon)
+				 : -1;
+	sqlite3_stmt *st = db_stmt(d, sql_hit);
+	if (!st)
+		return -1;
+	db_bind_int(st, 1, h->id);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		h->external_id = arena_strdup(a, db_col_text(st, 0));
+		h->title = arena_strdup(a, db_col_text(st, 1));
+		h->org_name = arena_strdup(a, db_col_text(st, 2));
+	} else {
+		h->external_id = h->title = h->org_name = "";
+	}
+	sqlite3_reset(st);
+	/* "passt zu: 0–1 Jahr, Schreien/Schlafen/Füttern": the chosen age
+	 * groups and needs it serves, in the order they were chosen. */
+	char fit[512];
+	size_t len = 0;
+	fit[0] = '\0';
+	for (int g = 0; g < 2; g++) {
+		const char *const *v = g == 0 ? p->ages : p->needs;
+		size_t nv = g == 0 ? p->nages : p->nneeds;
+		const struct code *list = g == 0 ? ages : needs;
+		unsigned mask = g == 0 ? o->ages : o->needs;
+		for (size_t k = 0; k < nv && k < SEARCH_MAX_VALUES; k++) {
+			int bit = code_index(list, v[k]);
+			if (bit < 0 || !((mask >> bit) & 1))
+				continue;
+			bool dup = false;
+			for (size_t j = 0; j < k && !dup; j++)
+				dup = v[j] && strcmp(v[j], v[k]) == 0;
+			if (dup)
+				continue;
+			int w = snprintf(fit + len, sizeof fit - len, "%s%s",
+					 len ? ", " : "", list[bit].label);
+			if (w > 0 && (size_t)w < sizeof fit - len)
+				len += (size_t)w;
+		}
+	}
+	if (len)
+		reason(a, h, "passt zu: %s", fit);
+	if (h->distance_km >= 0)
+		reason(a, h, "%.0f km entfernt", h->distance_km);
+	int geh = code_index(accesses, "geh");
+	if (geh >= 0 && (o->access >> geh) & 1)
+		reason(a, h, "kommt auch zu Ihnen nach Hause");
+	if (o->cost >= 0 && strcmp(costs[o->cost].code, "kostenlos") == 0)
+		reason(a, h, "kostenlos");
+	if (pl->f_lang && pl->lang >= 0 && strcmp(p->language, "de") != 0 &&
+	    (o->languages >> pl->lang) & 1)
+		reason(a, h, "auch auf %s", languages[pl->lang].label);
+	return 0;
 }
 
 int search_offers(db *d, arena *a, const struct search_params *p,
 		  struct search_result *r)
 {
 	memset(r, 0, sizeof *r);
-	char today[11];
-	offer_today(today);
-	double plat = 0, plon = 0;
-	int64_t origin_muni = 0;
-	bool have_origin = false;
-	if (p->postcode && *p->postcode) {
-		have_origin = geo_postcode(p->postcode, &plat, &plon, NULL, 0);
-		sqlite3_stmt *os = db_stmt(d, sql_origin_municipality);
-		if (os) {
-			db_bind_text(os, 1, p->postcode);
-			if (sqlite3_step(os) == SQLITE_ROW)
-				origin_muni = sqlite3_column_int64(os, 0);
-			sqlite3_reset(os);
-		}
-		r->postcode_unknown = !have_origin;
+	/* The words first: the index answers ids with scores. */
+	struct text_result tr = {0};
+	bool have_text = false;
+	if (p->q && p->q[strspn(p->q, " \t\r\n")]) {
+		if (text_search(d, a, p->q, &tr) < 0)
+			return -1;
+		have_text = true;
+		r->loosened = tr.loosened;
+		r->suggestion = tr.suggestion;
+		r->corrected = tr.corrected;
 	}
-	/* The words of q, folded. */
-	char qbuf[512];
-	const char *words[16];
-	size_t nwords = 0;
-	if (p->q && *p->q) {
-		fold(p->q, qbuf, sizeof qbuf);
-		char *save = NULL;
-		for (char *w = strtok_r(qbuf, " \t,;.", &save);
-		     w && nwords < 16; w = strtok_r(NULL, " \t,;.", &save))
-			words[nwords++] = w;
-	}
-	const char *f_cost = p->cost && *p->cost ? p->cost : NULL;
-	const char *f_lang = p->language && *p->language ? p->language : NULL;
-	const char *f_access = p->access && *p->access ? p->access : NULL;
-	char f_muni[24] = "";
-	if (p->municipality)
-		snprintf(f_muni, sizeof f_muni, "%lld",
-			 (long long)p->municipality);
-	struct search_facets *fs = &r->facets;
-	size_t muni_cap = 0;
-	if (p->facets) {
-		fs->needs = facet_new(a, needs, &fs->n_needs);
-		fs->ages = facet_new(a, ages, &fs->n_ages);
-		fs->costs = facet_new(a, costs, &fs->n_costs);
-		fs->languages = facet_new(a, languages, &fs->n_languages);
-		fs->accesses = facet_new(a, accesses, &fs->n_accesses);
-	}
-	sqlite3_stmt *st =
-		db_stmt(d, p->facets ? sql_candidates_facets : sql_candidates);
-	if (!st)
+	const struct snapshot *s = snapshot_get(d);
+	if (!s)
 		return -1;
-	db_bind_int(st, 1, p->public_only);
-	db_bind_text(st, 2, today);
-	if (!p->facets) {
-		db_bind_text(st, 3, f_cost);
-		db_bind_text(st, 4, f_lang);
-		db_bind_text(st, 5, f_access);
-		db_bind_int(st, 6, p->municipality);
-	}
-	db_bind_int(st, 7, p->org_id);
+	struct plan pl;
+	plan_make(d, s, p, &pl, r);
+	pl.have_text = have_text;
+
 	int64_t per = p->per_page >= 1 && p->per_page <= 100 ? p->per_page : 20;
 	int64_t page = p->page >= 1 ? p->page : 1;
 	int64_t skip = (page - 1) * per;
-	bool by_distance = p->sort_distance && have_origin;
-	struct match *matches = NULL;
-	size_t nmatches = 0, matches_cap = 0;
-	size_t cap = 0;
-	char text[16384];
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		const char *needs_l = (const char *)sqlite3_column_text(st, 6);
-		const char *ages_l = (const char *)sqlite3_column_text(st, 7);
-		const char *langs_l = (const char *)sqlite3_column_text(st, 8);
-		const char *access_l = (const char *)sqlite3_column_text(st, 9);
-		struct search_hit h = {0};
-		h.distance_km = -1;
-		/* needs and ages: any of the chosen ones */
-		const char *need_hit = NULL, *age_hit = NULL;
-		for (size_t i = 0; i < p->nneeds && !need_hit; i++)
-			if (has_code(needs_l, p->needs[i]))
-				need_hit = p->needs[i];
-		bool ok_need = !p->nneeds || need_hit;
-		for (size_t i = 0; i < p->nages && !age_hit; i++)
-			if (has_code(ages_l, p->ages[i]))
-				age_hit = p->ages[i];
-		bool ok_age = !p->nages || age_hit;
-		if (!p->facets && (!ok_need || !ok_age))
-			continue;
-		if (nwords) {
-			snprintf(text, sizeof text, "%s %s %s",
-				 db_col_text(st, 2), db_col_text(st, 3),
-				 db_col_text(st, 4));
-			char folded[16384];
-			fold(text, folded, sizeof folded);
-			size_t found = 0;
-			for (size_t i = 0; i < nwords; i++)
-				if (strstr(folded, words[i]))
-					found++;
-			if (found < nwords)
+	struct topk top = {.pl = &pl};
+	if (skip + per <= 4096) {
+		top.k = (size_t)(skip + per);
+		top.v = arena_alloc(a, top.k * sizeof *top.v);
+	} else {
+		top.all = true;
+	}
+	struct counts cnt;
+	memset(&cnt, 0, sizeof cnt);
+	if (p->facets)
+		cnt.regions =
+			arena_calloc(a, s->nregions + 1, sizeof *cnt.regions);
+
+	size_t limit = have_text ? tr.n : s->n;
+	size_t j = 0; /* merge position in s->ids */
+	for (size_t t = 0; t < limit; t++) {
+		size_t i;
+		double score = 0;
+		if (have_text) {
+			int64_t id = tr.m[t].id;
+			while (j < s->n && s->ids[j] < id)
+				j++;
+			if (j == s->n)
+				break;
+			if (s->ids[j] != id)
 				continue;
-			h.score += (double)found;
+			i = j;
+			score = tr.m[t].score;
+		} else {
+			i = t;
 		}
-		int64_t id = sqlite3_column_int64(st, 0);
-		if (have_origin) {
-			sqlite3_stmt *ls = db_stmt(d, sql_locations);
-			/* db_stmt resets only this statement; the outer one
-			 * keeps its place. */
-			if (ls) {
-				db_bind_int(ls, 1, id);
-				while (sqlite3_step(ls) == SQLITE_ROW) {
-					double km = geo_km(
-						plat, plon,
-						sqlite3_column_double(ls, 0),
-						sqlite3_column_double(ls, 1));
-					if (h.distance_km < 0 ||
-					    km < h.distance_km)
-						h.distance_km = km;
-				}
-				sqlite3_reset(ls);
-			}
+		const struct snap_offer *o = &s->o[i];
+		if (pl.public_only) {
+			if (o->status != SNAP_PUBLISHED || o->org_hidden ||
+			    o->valid_from > pl.today || o->valid_to < pl.today)
+				continue;
+		} else if (o->status == SNAP_ARCHIVED) {
+			continue;
+		}
+		if (pl.org_id && o->org_id != pl.org_id)
+			continue;
+		double c2 = -1;
+		if (pl.have_origin) {
+			c2 = snapshot_chord2(s, i, pl.origin);
 			/* Beyond the radius, offers that come to the family
 			 * or work by phone or online still fit - when they
-			 * serve the family's municipality. */
-			bool remote = has_code(access_l, "geh") ||
-				      has_code(access_l, "telefon") ||
-				      has_code(access_l, "online");
-			if (p->radius_km > 0 &&
-			    (h.distance_km < 0 ||
-			     h.distance_km > p->radius_km) &&
-			    !(remote && serves(d, id, origin_muni)))
-				continue;
-		}
-		if (p->facets) {
-			/* The filters the SQL left to us, then each facet
-			 * counts the offers failing at most its own. */
-			const char *cost = db_col_text(st, 5);
-			const char *reg1 =
-				(const char *)sqlite3_column_text(st, 10);
-			const char *reg2 =
-				(const char *)sqlite3_column_text(st, 11);
-			bool ok_cost = !f_cost || strcmp(cost, f_cost) == 0;
-			bool ok_lang = !f_lang || has_code(langs_l, f_lang);
-			bool ok_access =
-				!f_access || has_code(access_l, f_access);
-			bool ok_muni = !f_muni[0] || has_code(reg1, f_muni) ||
-				       has_code(reg2, f_muni);
-			int fails = !ok_need + !ok_age + !ok_cost + !ok_lang +
-				    !ok_access + !ok_muni;
-			if (fails > 1)
-				continue;
-			if (fails == 0 || !ok_need)
-				facet_add(fs->needs, needs, needs_l);
-			if (fails == 0 || !ok_age)
-				facet_add(fs->ages, ages, ages_l);
-			if (fails == 0 || !ok_cost) {
-				const struct code *c = code_find(costs, cost);
-				if (c)
-					fs->costs[c - costs].count++;
+			 * serve the family's municipality (or the whole
+			 * district). */
+			if (pl.radius_c2 > 0 && (c2 < 0 || c2 > pl.radius_c2)) {
+				bool serves = pl.origin_muni_known &&
+					      (!o->has_region ||
+					       snapshot_has_region(
+						       s, i, pl.origin_muni));
+				if (!((o->access & pl.remote_mask) && serves))
+					continue;
 			}
+		}
+		bool ok_need = !pl.f_need || (o->needs & pl.need_mask);
+		bool ok_age = !pl.f_age || (o->ages & pl.age_mask);
+		bool ok_cost =
+			!pl.f_cost || (pl.cost >= 0 && o->cost == pl.cost);
+		bool ok_lang = !pl.f_lang || (pl.lang >= 0 &&
+					      ((o->languages >> pl.lang) & 1));
+		bool ok_access =
+			!pl.f_access ||
+			(pl.access >= 0 && ((o->access >> pl.access) & 1));
+		bool ok_muni = !pl.f_muni || snapshot_has_region(s, i, pl.muni);
+		int fails = !ok_need + !ok_age + !ok_cost + !ok_lang +
+			    !ok_access + !ok_muni;
+		if (fails > 1 || (fails && !p->facets))
+			continue;
+		if (p->facets) {
+			/* each group counts the offers failing at most its
+			 * own filter */
+			if (fails == 0 || !ok_need)
+				count_bits(cnt.needs, o->needs);
+			if (fails == 0 || !ok_age)
+				count_bits(cnt.ages, o->ages);
+			if ((fails == 0 || !ok_cost) && o->cost >= 0 &&
+			    o->cost < 8)
+				cnt.costs[o->cost]++;
 			if (fails == 0 || !ok_lang)
-				facet_add(fs->languages, languages, langs_l);
+				count_bits(cnt.languages, o->languages);
 			if (fails == 0 || !ok_access)
-				facet_add(fs->accesses, accesses, access_l);
-			if (fails == 0 || !ok_muni)
-				facet_add_regions(a, fs, &muni_cap, reg1, reg2);
+				count_bits(cnt.accesses, o->access);
+			if ((fails == 0 || !ok_muni) && o->has_region)
+				for (size_t w = 0; w < s->words; w++) {
+					uint64_t bits =
+						s->regions[i * s->words + w];
+					while (bits) {
+						int k = __builtin_ctzll(bits);
+						cnt.regions[w * 64 +
+							    (size_t)k]++;
+						bits &= bits - 1;
+					}
+				}
 			if (fails)
 				continue;
 		}
 		r->total++;
-		if (by_distance) {
-			matches = arena_grow(a, matches, nmatches, &matches_cap,
-					     sizeof *matches);
-			matches[nmatches] = (struct match){
-				id,	  h.distance_km, h.score,
-				nmatches, need_hit,	 age_hit};
-			nmatches++;
-			continue;
-		}
-		if (r->total <= skip || (int64_t)r->n >= per)
-			continue;
-		h.id = id;
-		hit_fill(a, p, &h, db_col_text(st, 1), db_col_text(st, 2),
-			 db_col_text(st, 3), db_col_text(st, 5), langs_l,
-			 access_l, need_hit, age_hit);
+		struct cand c = {.score = score,
+				 .c2 = c2,
+				 .idx = (uint32_t)i,
+				 .rank = o->title_rank,
+				 .nn = (uint8_t)__builtin_popcount(
+					 o->needs & pl.need_mask),
+				 .na = (uint8_t)__builtin_popcount(
+					 o->ages & pl.age_mask)};
+		topk_add(a, &top, &c);
+	}
+
+	/* the page, in order */
+	tl_plan = &pl;
+	if (top.n)
+		qsort(top.v, top.n, sizeof *top.v, cand_qsort);
+	tl_plan = NULL;
+	size_t cap = 0;
+	int rc = 0;
+	for (size_t k = (size_t)skip; k < top.n && (int64_t)r->n < per; k++) {
 		r->hits = arena_grow(a, r->hits, r->n, &cap, sizeof *r->hits);
-		r->hits[r->n++] = h;
-	}
-	sqlite3_reset(st);
-	if (!by_distance)
-		return 0;
-	/* Sorted by distance: the page's hits read one by one. */
-	if (nmatches)
-		qsort(matches, nmatches, sizeof *matches, match_cmp);
-	for (size_t i = (size_t)skip; i < nmatches && (int64_t)r->n < per;
-	     i++) {
-		sqlite3_stmt *hs = db_stmt(d, sql_hit);
-		if (!hs)
-			return -1;
-		db_bind_int(hs, 1, matches[i].id);
-		if (sqlite3_step(hs) == SQLITE_ROW) {
-			struct search_hit h = {.id = matches[i].id,
-					       .score = matches[i].score,
-					       .distance_km = matches[i].km};
-			hit_fill(a, p, &h, db_col_text(hs, 0),
-				 db_col_text(hs, 1), db_col_text(hs, 2),
-				 db_col_text(hs, 3),
-				 (const char *)sqlite3_column_text(hs, 4),
-				 (const char *)sqlite3_column_text(hs, 5),
-				 matches[i].need_hit, matches[i].age_hit);
-			r->hits = arena_grow(a, r->hits, r->n, &cap,
-					     sizeof *r->hits);
-			r->hits[r->n++] = h;
+		if (hit_fill(d, a, s, p, &pl, &top.v[k], &r->hits[r->n]) < 0) {
+			rc = -1;
+			break;
 		}
-		sqlite3_reset(hs);
+		r->n++;
 	}
-	return 0;
+
+	if (p->facets) {
+		struct search_facets *fs = &r->facets;
+		fs->needs = facet_codes(a, needs, cnt.needs, 16, &fs->n_needs);
+		fs->ages = facet_codes(a, ages, cnt.ages, 8, &fs->n_ages);
+		fs->costs = facet_codes(a, costs, cnt.costs, 8, &fs->n_costs);
+		fs->languages = facet_codes(a, languages, cnt.languages, 64,
+					    &fs->n_languages);
+		fs->accesses = facet_codes(a, accesses, cnt.accesses, 8,
+					   &fs->n_accesses);
+		size_t nm = 0;
+		for (size_t k = 0; k < s->nregions; k++)
+			nm += cnt.regions[k] > 0;
+		fs->municipalities =
+			arena_calloc(a, nm + 1, sizeof *fs->municipalities);
+		for (size_t k = 0; k < s->nregions; k++)
+			if (cnt.regions[k] > 0)
+				fs->municipalities[fs->n_municipalities++] =
+					(struct search_facet){NULL,
+							      s->region_ids[k],
+							      cnt.regions[k]};
+	}
+	snapshot_put(s);
+	return rc;
 }
 
 int search_place(db *d, arena *a, int64_t municipality, const char *need,
@@ -498,37 +520,64 @@ int search_place(db *d, arena *a, int64_t municipality, const char *need,
 {
 	int nn = code_count(needs);
 	memset(out, 0, (size_t)nn * sizeof *out);
+	const struct snapshot *s = snapshot_get(d);
+	if (!s)
+		return -1;
 	char today[11];
 	offer_today(today);
-	sqlite3_stmt *st = db_stmt(d, sql_place);
-	if (!st)
-		return -1;
-	db_bind_int(st, 1, municipality);
-	db_bind_text(st, 2, today);
-	db_bind_text(st, 3, need && *need ? need : NULL);
-	db_bind_int(st, 4, offset > 0 ? offset : 0);
-	db_bind_int(st, 5, per_need > 0 ? per_need : 0);
-	size_t *cap = arena_calloc(a, (size_t)nn, sizeof *cap);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const struct code *c = code_find(needs, db_col_text(st, 0));
-		if (!c)
-			continue;
-		struct search_result *r = &out[c - needs];
-		r->total = sqlite3_column_int64(st, 1);
-		struct search_hit h = {.distance_km = -1};
-		h.id = sqlite3_column_int64(st, 2);
-		h.external_id = arena_strdup(a, db_col_text(st, 3));
-		h.title = arena_strdup(a, db_col_text(st, 4));
-		h.org_name = arena_strdup(a, db_col_text(st, 5));
-		if (sqlite3_column_int(st, 7))
-			reason(a, &h, "kommt auch zu Ihnen nach Hause");
-		if (strcmp(db_col_text(st, 6), "kostenlos") == 0)
-			reason(a, &h, "kostenlos");
-		r->hits = arena_grow(a, r->hits, r->n, &cap[c - needs],
-				     sizeof *r->hits);
-		r->hits[r->n++] = h;
+	int32_t tday = snapshot_date(today, 0);
+	long k = snapshot_region(s, municipality);
+	uint16_t mask = 0xffff;
+	if (need && *need) {
+		int bit = code_index(needs, need);
+		mask = bit >= 0 && bit < 16 ? (uint16_t)(1u << bit) : 0;
 	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? 0 : -1;
+	if (offset < 0)
+		offset = 0;
+	if (per_need < 0)
+		per_need = 0;
+	size_t *cap = arena_calloc(a, (size_t)nn + 1, sizeof *cap);
+	struct search_params none = {0};
+	struct plan pl = {0};
+	int geh = code_index(accesses, "geh");
+	int rc = 0;
+	/* In title order, so that the first offers of a need are its
+	 * first page. */
+	for (size_t t = 0; k >= 0 && t < s->n && rc == 0; t++) {
+		size_t i = s->by_title[t];
+		const struct snap_offer *o = &s->o[i];
+		if (o->status != SNAP_PUBLISHED || o->org_hidden ||
+		    o->valid_from > tday || o->valid_to < tday ||
+		    !snapshot_has_region(s, i, k))
+			continue;
+		uint64_t bits = o->needs & mask;
+		while (bits) {
+			int b = __builtin_ctzll(bits);
+			bits &= bits - 1;
+			if (b >= nn)
+				continue;
+			struct search_result *r = &out[b];
+			r->total++;
+			if (r->total <= offset || r->total > offset + per_need)
+				continue;
+			r->hits = arena_grow(a, r->hits, r->n, &cap[b],
+					     sizeof *r->hits);
+			struct search_hit *h = &r->hits[r->n];
+			struct cand c = {.idx = (uint32_t)i};
+			if (hit_fill(d, a, s, &none, &pl, &c, h) < 0) {
+				rc = -1;
+				break;
+			}
+			/* only what holds without a filter */
+			h->nreasons = 0;
+			if (geh >= 0 && (o->access >> geh) & 1)
+				reason(a, h, "kommt auch zu Ihnen nach Hause");
+			if (o->cost >= 0 &&
+			    strcmp(costs[o->cost].code, "kostenlos") == 0)
+				reason(a, h, "kostenlos");
+			r->n++;
+		}
+	}
+	snapshot_put(s);
+	return rc;
 }

@@ -4,9 +4,14 @@
  * paging, and for every hit the reasons it fits, in German.
  *
  * This is the interface the public pages, the Lotse tool and the API use.
- * The text matching here is a plain word match over title, description and
- * organisation; issue #5 puts the German full-text index (FTS5, stemming,
- * compounds, synonyms) and ranking behind the same interface.
+ * The words go to the German full-text index (textindex.h: stemming,
+ * compounds, synonyms, typos); every other filter, the facets and the
+ * ranking run over an in-memory snapshot of the offers (snapshot.h).
+ *
+ * Order of the hits: text relevance first (when there are words), then
+ * how many of the chosen needs and age groups an offer serves, then the
+ * distance from the postcode (offers without a place last), then the
+ * title. With sort_distance: nearest first, then that order.
  */
 #ifndef LOTSE_SEARCH_H
 #define LOTSE_SEARCH_H
@@ -83,9 +88,17 @@ struct search_result {
 	size_t n;
 	bool postcode_unknown;	     /* a postcode was given but is not known */
 	struct search_facets facets; /* filled when params.facets */
+	/* The words: no offer had all of them, the hits have any of them. */
+	bool loosened;
+	/* "Meinten Sie …?": the query with a misspelt word corrected, or
+	 * NULL; with corrected, the hits are those of the suggestion (the
+	 * words as typed found nothing). */
+	const char *suggestion;
+	bool corrected;
 };
 
-/* Runs the search; returns 0 or -1 on a database error. */
+/* Runs the search; returns 0 or -1 on a database error. Everything in
+ * r lives in a. */
 int search_offers(db *d, arena *a, const struct search_params *p,
 		  struct search_result *r);
 
@@ -94,8 +107,9 @@ int search_offers(db *d, arena *a, const struct search_params *p,
  * (domain/codes.h), each with the need's total and its offers ordered by
  * title, per_need of them from offset on. With need non-NULL only that
  * need's entry is filled. The reasons of a hit say only what holds without
- * a filter ("kommt auch zu Ihnen nach Hause", "kostenlos"). One indexed
- * query, not a search per need. Returns 0 or -1 on a database error. */
+ * a filter ("kommt auch zu Ihnen nach Hause", "kostenlos"). One pass over
+ * the snapshot in title order, not a search per need. Returns 0 or -1 on
+ * a database error. */
 int search_place(db *d, arena *a, int64_t municipality, const char *need,
 		 int64_t offset, int64_t per_need, struct search_result *out);
 

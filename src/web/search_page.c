@@ -493,6 +493,33 @@ static void no_result(struct req *r, db *d, const struct query *q)
 	HTML_RAW(b, "</div>\n");
 }
 
+/* The notes about the words (S2): a corrected word or a suggestion
+ * ("Meinten Sie …?", a link that searches for it), and a looser match
+ * when no offer had all the words. */
+static void search_notes(struct req *r, const struct query *q,
+			 const struct search_result *res)
+{
+	buf *b = &r->out;
+	if (res->suggestion && q->q) {
+		struct query w = *q;
+		w.q = res->suggestion;
+		w.page = 1;
+		HTML_RAW(b, "<p class=\"kern-body lotse-search-note\">");
+		if (res->corrected)
+			html(b, "Zu „%s“ haben wir nichts gefunden. ", q->q);
+		html(b,
+		     "Meinten Sie <a class=\"kern-link\" href=\"%s\">„%s“</a>?",
+		     query_url(r->a, &w), res->suggestion);
+		if (res->corrected)
+			HTML_RAW(b, " Gezeigt werden die Angebote dazu.");
+		HTML_RAW(b, "</p>\n");
+	}
+	if (res->loosened)
+		HTML_RAW(b, "<p class=\"kern-body lotse-search-note\">Keine "
+			    "Angebote mit allen Wörtern gefunden – gezeigt "
+			    "werden Angebote mit einem der Wörter.</p>\n");
+}
+
 /* GET /angebote */
 void page_search(struct req *r)
 {
@@ -531,6 +558,10 @@ void page_search(struct req *r)
 		if (q.umkreis && parse_int(q.umkreis, 1, 50, &km))
 			p.radius_km = (double)km;
 		failed = search_offers(d, r->a, &p, &res) != 0;
+		/* For the coordination office's gaps (coverage.h): folded
+		 * words and filter codes only, counted per week. */
+		if (!failed && res.total == 0 && q.page <= 1 && !r->is_head)
+			miss_record(r, d, &q, muni ? muni->slug : NULL);
 	}
 	/* After a refused parameter the groups show the counts of all
 	 * public offers. */
@@ -558,10 +589,6 @@ void page_search(struct req *r)
 		    "aria-label=\"Angebote suchen\">\n"
 		    "<div class=\"lotse-search__box\">");
 	form_input(b, &e,
-		/* For the coordination office's gaps (coverage.h): folded
-		 * words and filter codes only, counted per week. */
-		if (!failed && res.total == 0 && q.page <= 1 && !r->is_head)
-			miss_record(r, d, &q, muni ? muni->slug : NULL);
 		   &(struct field){.name = "q",
 				   .label = "Wonach suchen Sie?",
 				   .type = "search",
@@ -621,6 +648,7 @@ void page_search(struct req *r)
 		     "role=\"status\">%lld Angebote gefunden</h2>\n",
 		     (long long)res.total);
 	active_filters(r, &q, muni);
+	search_notes(r, &q, &res);
 	if (res.total == 0) {
 		no_result(r, d, &q);
 	} else if (res.n == 0) {
