@@ -196,7 +196,7 @@ describe('minutes', () => {
     res = await c.send(`/intern/sitzungen/${draftMeeting}/protokoll/oeffnen`);
     assert.equal(res.status, 303);
     assert.equal((await as.partner.get(`/intern/sitzungen/${draftMeeting}/protokoll`)).status, 404);
-    const audit = await as.admin.get('/intern/protokoll?entity=meeting');
+    const audit = await as.admin.get('/intern/protokoll?bereich=meeting');
     if (audit.status === 200) assert.match(audit.body, /wieder geöffnet/);
   });
 });
