@@ -450,6 +450,30 @@ describe('transport security and filters', () => {
     }
   });
 
+  test('an unreachable server: one attempt per round, the rest waits', async () => {
+    const closed = await new Promise((resolve) => {
+      const s = net.createServer().listen(0, '127.0.0.1', () => {
+        const { port } = s.address();
+        s.close(() => resolve(port));
+      });
+    });
+    await setting('smtp_url', `smtp://127.0.0.1:${closed}`);
+    try {
+      const csrf = await as.coordination.csrf(`/intern/sitzungen/${meetingId}/einladen`);
+      const res = await as.coordination.post(`/intern/sitzungen/${meetingId}/einladen`, { csrf, adressen: 'weg1@example.org weg2@example.org weg3@example.org' });
+      assert.equal(res.status, 303);
+      const r = await mailSend();
+      assert.equal(r.code, 1);
+      const m = /(\d+) versandt, (\d+) später erneut/.exec(r.out);
+      assert.ok(m, r.out);
+      assert.ok(Number(m[2]) <= 1, r.out);
+      const err = await sql("SELECT last_error FROM outbox WHERE recipient LIKE 'weg%' AND attempts = 1 LIMIT 1");
+      assert.match(err, /Keine Verbindung zum Mail-Server/);
+    } finally {
+      await setting('smtp_url', `smtp://127.0.0.1:${sink.port}`);
+    }
+  });
+
   test('the outbox filtered by meeting (bezug) and by status', async () => {
     const res = await as.coordination.get(`/intern/postausgang?bezug=${meetingId}`);
     assert.equal(res.status, 200);
