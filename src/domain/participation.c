@@ -99,6 +99,40 @@ int part_year(db *d, int year, struct part_year *out)
 	return rc == SQLITE_ROW ? 0 : -1;
 }
 
+static const char sql_year_sectors[] =
+	"SELECT sector, sum(membership <> 'interested' AND "
+	"COALESCE(member_since, "
+	"'') <> '' AND member_since <= ?2 AND (membership <> 'left' OR "
+	"(left_on IS NOT NULL AND left_on > ?2))), sum(membership <> "
+	"'interested' AND member_since BETWEEN ?1 AND ?2), sum(left_on "
+	"BETWEEN ?1 AND ?2) FROM organisation GROUP BY sector";
+
+int part_year_sectors(db *d, int year, struct part_year *out)
+{
+	size_t ns = part_nsectors();
+	for (size_t i = 0; i < ns; i++)
+		out[i] = (struct part_year){.year = year};
+	char from[16], to[16];
+	snprintf(from, sizeof from, "%04d-01-01", year);
+	snprintf(to, sizeof to, "%04d-12-31", year);
+	sqlite3_stmt *st = db_stmt(d, sql_year_sectors);
+	if (!st)
+		return -1;
+	db_bind_text(st, 1, from);
+	db_bind_text(st, 2, to);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int s = sector_index(db_col_text(st, 0));
+		if (s < 0)
+			s = sector_index("sonstige");
+		out[s].members += sqlite3_column_int64(st, 1);
+		out[s].joined += sqlite3_column_int64(st, 2);
+		out[s].left += sqlite3_column_int64(st, 3);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
 /* --- attendance --------------------------------------------------------- */
 
 static const char sql_bodies[] =

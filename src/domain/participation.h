@@ -38,6 +38,8 @@ struct part_year {
 	int64_t members, joined, left;
 };
 int part_year(db *d, int year, struct part_year *out);
+/* The same per sector: out[s] for sectors[s] (part_nsectors() entries). */
+int part_year_sectors(db *d, int year, struct part_year *out);
 
 /* Attendance in a year per body and sector: attended registrations
  * (persons) and distinct organisations. */

@@ -228,6 +228,28 @@ void page_participation(struct req *r)
 		ftable_num(&ty, joined[i]);
 		ftable_num(&ty, left[i]);
 	}
+	/* The chosen year by sector. */
+	struct part_year *pys = arena_alloc(r->a, (ns ? ns : 1) * sizeof *pys);
+	part_year_sectors(d, year, pys);
+	struct ftable tys;
+	ftable_init(&tys, r->a, "bereiche-jahr",
+		    arena_printf(r->a,
+				 "Mitglieder, Eintritte und Austritte %d "
+				 "nach Bereich",
+				 year),
+		    true);
+	tys.sheet = "Bereiche im Jahr";
+	ftable_col(&tys, "Bereich");
+	ftable_col(&tys, "Mitglieder am Jahresende");
+	ftable_col(&tys, "eingetreten");
+	ftable_col(&tys, "ausgetreten");
+	for (size_t s = 0; s < ns; s++) {
+		ftable_row(&tys);
+		ftable_text(&tys, sectors[s].label);
+		ftable_num(&tys, (double)pys[s].members);
+		ftable_num(&tys, (double)pys[s].joined);
+		ftable_num(&tys, (double)pys[s].left);
+	}
 	/* Members by sector and municipality. */
 	struct part_matrix pm;
 	part_members(d, r->a, &pm);
@@ -350,7 +372,7 @@ void page_participation(struct req *r)
 		ftable_row(&tna);
 		ftable_text(&tna, names[i]);
 	}
-	struct ftable *all[] = {&ty, &ts, &tb, &tk, &tmiss, &tna};
+	struct ftable *all[] = {&ty, &tys, &ts, &tb, &tk, &tmiss, &tna};
 	if (figures_export(r, all, sizeof all / sizeof *all, "beteiligung"))
 		return;
 
@@ -384,6 +406,8 @@ void page_participation(struct req *r)
 				     .series = ser,
 				     .nseries = 3});
 	ftable_links(b, &ty, BASE, q);
+	ftable_html(b, &tys);
+	ftable_links(b, &tys, BASE, q);
 	html(b, "<h2 class=\"kern-heading-medium\">Nach Bereich und "
 		"Gemeinde</h2>\n");
 	ftable_html(b, &ts);

@@ -218,6 +218,14 @@ static void test_members_years_and_alliances(void **state)
 	assert_int_equal(part_year(f->d, 2024, &y), 0);
 	assert_int_equal(y.members, 2);
 	assert_int_equal(y.left, 1);
+	struct part_year ys[64];
+	assert_true(part_nsectors() <= 64);
+	assert_int_equal(part_year_sectors(f->d, 2024, ys), 0);
+	assert_int_equal(ys[heb].left, 1);
+	assert_int_equal(ys[heb].members, 0);
+	assert_int_equal(ys[fz].members, 1);
+	assert_int_equal(part_year_sectors(f->d, 2023, ys), 0);
+	assert_int_equal(ys[ja].joined, 1);
 	/* Coming back clears the date. */
 	exec(f->d, "UPDATE organisation SET membership = 'member' WHERE name "
 		   "= 'Hebammenpraxis B'");
