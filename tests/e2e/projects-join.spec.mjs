@@ -101,6 +101,13 @@ test('a visitor filters the projects; a partner creates one', async ({ page, bro
   await expect(page.getByText('Abgeschlossen').first()).toBeVisible();
   await expectNoAxeViolations(page, 'one project');
 
+  // on a phone
+  const phone = await (await browser.newContext({ viewport: { width: 375, height: 800 } })).newPage();
+  await phone.goto('/projekte');
+  await expectNoAxeViolations(phone, '/projekte at 375 px');
+  await phone.goto('/mitmachen');
+  await expectNoAxeViolations(phone, '/mitmachen at 375 px');
+
   const p = await (await browser.newContext()).newPage();
   await signIn(p, PARTNER);
   await p.locator('.lotse-cards').getByRole('link', { name: 'Projekte' }).click();
