@@ -11,7 +11,7 @@
  *
  * Analysing a word costs a few microseconds (the compound splitter does
  * many dictionary look-ups), so every analyzer caches its results by the
- * lower-case word; the cache is emptied when it is full.
+ * word as written; the cache is emptied when it is full.
  */
 #include "search/analyze.h"
 
@@ -139,8 +139,8 @@ bool analyze_next_word(const char *text, size_t n, size_t *pos, size_t *start,
 	size_t i = *pos;
 	bool in = false;
 	while (i < n) {
-		uint32_t c;
-		size_t l = utf8_decode(text + i, n - i, &c);
+		uint32_t c = (unsigned char)text[i];
+		size_t l = c < 0x80 ? 1 : utf8_decode(text + i, n - i, &c);
 		bool w = l > 0 && (word_char(c) || (in && combining(c)));
 		if (l == 0)
 			l = 1;
@@ -435,19 +435,21 @@ static void split_word(struct analyzer *an, const char *lower, size_t n,
 bool analyze_word(struct analyzer *an, const char *word, size_t n,
 		  struct an_word *out)
 {
+	/* The cache is keyed by the word as written: a hit costs no
+	 * decoding at all. */
+	bool cached = n <= 2 * AN_MAX_WORD;
+	uint32_t h = hash_of(word, n);
+	if (cached && cache_get(an, h, word, n, out))
+		return out->stem[0] != '\0';
 	char lower[AN_MAX_WORD + 1];
 	size_t ll = analyze_lower(word, n, lower);
-	if (ll == 0)
-		return false;
-	uint32_t h = hash_of(lower, ll);
-	if (cache_get(an, h, lower, ll, out))
-		return out->stem[0] != '\0';
-	size_t fl = analyze_fold(lower, ll, out->fold);
-	out->stem[0] = '\0';
+	out->stem[0] = out->fold[0] = '\0';
 	out->nparts = 0;
+	size_t fl = ll ? analyze_fold(lower, ll, out->fold) : 0;
 	if (fl > 0 && analyze_stem(an, out->fold, fl, out->stem) > 0)
 		split_word(an, lower, ll, out);
-	cache_put(an, h, lower, ll, out);
+	if (cached)
+		cache_put(an, h, word, n, out);
 	return out->stem[0] != '\0';
 }
 
