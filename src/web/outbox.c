@@ -11,6 +11,7 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "domain/settings.h"
 #include "mail/eml.h"
@@ -46,13 +47,41 @@ static const char *status_badge(const char *status)
 					       : "info";
 }
 
-/* "2026-11-22T08:53:19Z" as "22.11.2026, 08:53 UTC"; "–" when empty. */
+/* The UTC second of the switch to or from summer time in year y: the
+ * last Sunday of month (3 or 10) at 01:00 UTC (EU rule). */
+static int64_t eu_switch(int y, int month)
+{
+	struct tm t = {.tm_year = y - 1900,
+		       .tm_mon = month - 1,
+		       .tm_mday = 31,
+		       .tm_hour = 1};
+	time_t last = timegm(&t);
+	struct tm wd;
+	gmtime_r(&last, &wd);
+	return (int64_t)last - (int64_t)wd.tm_wday * 86400;
+}
+
+/* "2026-11-22T08:53:19Z" (UTC) as the district's local time, "22.11.2026,
+ * 09:53 Uhr"; "–" when empty or malformed. */
 static const char *when(struct req *r, const char *iso)
 {
-	if (!iso || strlen(iso) < 16)
+	struct tm t = {0};
+	if (!iso || strlen(iso) < 19 ||
+	    sscanf(iso, "%4d-%2d-%2dT%2d:%2d:%2d", &t.tm_year, &t.tm_mon,
+		   &t.tm_mday, &t.tm_hour, &t.tm_min, &t.tm_sec) != 6)
 		return "–";
-	return arena_printf(r->a, "%.2s.%.2s.%.4s, %.5s UTC", iso + 8, iso + 5,
-			    iso, iso + 11);
+	int y = t.tm_year;
+	t.tm_year -= 1900;
+	t.tm_mon -= 1;
+	time_t utc = timegm(&t);
+	bool summer = (int64_t)utc >= eu_switch(y, 3) &&
+		      (int64_t)utc < eu_switch(y, 10);
+	time_t local = utc + (summer ? 7200 : 3600);
+	struct tm l;
+	gmtime_r(&local, &l);
+	return arena_printf(r->a, "%02d.%02d.%04d, %02d:%02d Uhr", l.tm_mday,
+			    l.tm_mon + 1, l.tm_year + 1900, l.tm_hour,
+			    l.tm_min);
 }
 
 /* The notice at the top: whether and how mail is sent. */

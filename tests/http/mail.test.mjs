@@ -270,6 +270,7 @@ describe('without SMTP', () => {
     const res = await as.coordination.get('/intern/postausgang');
     assert.match(res.body, /Es werden keine E-Mails versandt/);
     assert.match(res.body, /wartet/);
+    assert.match(res.body, /\d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr/); // local time
     const r = await mailSend();
     assert.equal(r.code, 1);
     assert.match(r.out, /kein Mail-Server eingestellt/);
