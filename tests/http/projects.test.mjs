@@ -312,3 +312,31 @@ describe('JSON API /api/v1/projects', () => {
     assert.equal((await anon('/api/v1/projects/0')).status, 404);
   });
 });
+
+describe('routes × roles', () => {
+  it('answers every GET route of projects and joining as the role allows', async () => {
+    const [{ id }] = await sql('SELECT id FROM project WHERE public = 1 ORDER BY id LIMIT 1');
+    const [{ rid }] = await sql('SELECT id AS rid FROM join_request ORDER BY id LIMIT 1');
+    // anonymous, partner, visits, coordination, admin
+    const table = [
+      ['/projekte', [200, 200, 200, 200, 200]],
+      [`/projekte/${id}`, [200, 200, 200, 200, 200]],
+      ['/intern/projekte', [303, 200, 200, 200, 200]],
+      ['/intern/projekte/neu', [303, 200, 200, 200, 200]],
+      [`/intern/projekte/${id}`, [303, 200, 200, 200, 200]],
+      ['/mitmachen', [200, 200, 200, 200, 200]],
+      ['/mitmachen/danke', [200, 200, 200, 200, 200]],
+      ['/intern/anfragen', [303, 403, 403, 200, 200]],
+      [`/intern/anfragen/${rid}`, [303, 403, 403, 200, 200]],
+      ['/konto/einrichten/gibt-es-nicht-und-ist-lang-genug', [404, 404, 404, 404, 404]],
+      ['/api/v1/projects', [200, 200, 200, 200, 200]],
+      [`/api/v1/projects/${id}`, [200, 200, 200, 200, 200]],
+    ];
+    const who = ['partner', 'visits', 'coordination', 'admin'];
+    for (const [p, expected] of table) {
+      const got = [(await anon(p)).status];
+      for (const w of who) got.push((await as[w].get(p)).status);
+      assert.deepEqual(got, expected, p);
+    }
+  });
+});
