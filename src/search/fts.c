@@ -1,7 +1,7 @@
 /*
  * fts.c - the SQLite side of the search: the FTS5 tokenizer "lotse" (the
  * analysis of analyze.h) and the SQL function lotse_label(kind, code)
- * (German label of a need or age group, for the index's needs column).
+ * (German label of a code, for the index's needs column).
  *
  * Both are registered on every connection SQLite opens in this process:
  * a constructor hands fts_register() to sqlite3_auto_extension() before
@@ -90,8 +90,9 @@ static int tok_tokenize(Fts5Tokenizer *t, void *ctx, int flags,
 			    &c);
 }
 
-/* lotse_label(kind, code): kind 'need' or 'age'; the label followed by
- * the plain-language explanation for needs. */
+/* lotse_label(kind, code): kind 'need', 'age', 'language', 'access' or
+ * 'cost'; the German label, followed by the plain-language explanation
+ * for needs and by "Hausbesuch" for home visits. */
 static void fn_label(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
 	(void)argc;
@@ -101,12 +102,21 @@ static void fn_label(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 		sqlite3_result_null(ctx);
 		return;
 	}
-	const struct code *list = strcmp(kind, "need") == 0  ? needs
-				  : strcmp(kind, "age") == 0 ? ages
-							     : NULL;
+	const struct code *list = strcmp(kind, "need") == 0	  ? needs
+				  : strcmp(kind, "age") == 0	  ? ages
+				  : strcmp(kind, "language") == 0 ? languages
+				  : strcmp(kind, "access") == 0	  ? accesses
+				  : strcmp(kind, "cost") == 0	  ? costs
+								  : NULL;
 	const struct code *c = list ? code_find(list, code) : NULL;
 	if (!c) {
 		sqlite3_result_text(ctx, code, -1, SQLITE_TRANSIENT);
+		return;
+	}
+	if (list == accesses && strcmp(code, "geh") == 0) {
+		/* the word people search for */
+		char *s = sqlite3_mprintf("%s (Hausbesuch)", c->label);
+		sqlite3_result_text(ctx, s, -1, sqlite3_free);
 		return;
 	}
 	if (!c->explain) {

@@ -39,7 +39,7 @@
 
 /* --- indexing --------------------------------------------------------------- */
 
-/* The document of offers; the same text as in 0005_search.sql. */
+/* The document of offers; the same text as in 0008_search_doc.sql. */
 #define DOC_SELECT                                                             \
 	"INSERT INTO offer_fts (rowid, title, description, organisation, "     \
 	"needs, places) "                                                      \
@@ -47,7 +47,13 @@
 	"coalesce((SELECT group_concat(lotse_label('need', n.need), '. ') "    \
 	"FROM offer_need n WHERE n.offer_id = o.id), '') || '. ' || "          \
 	"coalesce((SELECT group_concat(lotse_label('age', x.age), ', ') "      \
-	"FROM offer_age x WHERE x.offer_id = o.id), ''), "                     \
+	"FROM offer_age x WHERE x.offer_id = o.id), '') || '. ' || "           \
+	"coalesce((SELECT group_concat(lotse_label('language', y.language), "  \
+	"', ') FROM offer_language y "                                         \
+	"WHERE y.offer_id = o.id AND y.language <> 'de'), '') || '. ' || "     \
+	"coalesce((SELECT group_concat(lotse_label('access', z.access), "      \
+	"', ') FROM offer_access z WHERE z.offer_id = o.id), '') || '. ' || "  \
+	"lotse_label('cost', o.cost), "                                        \
 	"coalesce((SELECT group_concat(l.name || ' ' || l.city || ' ' || "     \
 	"coalesce(r.name, ''), ', ') FROM offer_location l "                   \
 	"LEFT JOIN region r ON r.id = l.region_id "                            \

@@ -1,10 +1,12 @@
 /*
  * textindex.h - the full-text index of offers and the queries on it.
  *
- * The index is the FTS5 table offer_fts (db/migrations/0005_search.sql):
+ * The index is the FTS5 table offer_fts (db/migrations/0005_search.sql,
+ * 0008_search_doc.sql):
  * one row per offer (rowid = offer id, drafts and archived offers too: the
  * search filters the status), columns title, description, organisation,
- * needs (German labels of the offer's needs and age groups) and places
+ * needs (German labels of its needs, age groups, languages other than
+ * German, ways of access and cost) and places
  * (names and cities of its locations, the municipalities it is in or
  * serves). Its tokenizer "lotse" (fts.c) runs the German analysis of
  * analyze.h; it is registered on every SQLite connection the process opens.
