@@ -490,13 +490,20 @@ static void motion_page(struct req *r, db *d, const struct motion *m,
 	else
 		HTML_RAW(b, "<p class=\"kern-body\">Kein Text.</p>");
 	HTML_RAW(b, "</div>\n");
-	if (m->named_votes && m->decided) {
+	/* The named votes, when they were recorded so (a body may have
+	 * switched to named votes after earlier counted ones). */
+	struct voter *v = NULL;
+	size_t nv = m->named_votes && m->decided
+			    ? motion_voters(d, r->a, m->id, &v)
+			    : 0;
+	bool any = false;
+	for (size_t i = 0; i < nv; i++)
+		any = any || v[i].choice[0];
+	if (any) {
 		static const char *const choice[][2] = {
 			{"yes", "Ja"},
 			{"no", "Nein"},
 			{"abstain", "Enthaltung"}};
-		struct voter *v;
-		size_t nv = motion_voters(d, r->a, m->id, &v);
 		static const char *const heads[] = {"Organisation", "Stimme",
 						    NULL};
 		HTML_RAW(b, "<h2 class=\"kern-heading-medium\">Namentliche "

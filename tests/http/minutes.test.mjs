@@ -343,3 +343,70 @@ describe('register of decisions', () => {
     assert.equal((await as.partner.get('/intern/beschluesse.csv?jahr=x')).status, 400);
   });
 });
+
+/** The values a browser would send for the form posting to action. */
+function formValues(html, action) {
+  const start = html.indexOf(`action="${action}"`);
+  assert.ok(start >= 0, `a form posting to ${action}`);
+  const form = html.slice(start, html.indexOf('</form>', start));
+  const dec = (t) => t.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const v = {};
+  for (const m of form.matchAll(/<input([^>]*)>/g)) {
+    const name = /name="([^"]*)"/.exec(m[1])?.[1];
+    if (!name) continue;
+    const type = /type="([^"]*)"/.exec(m[1])?.[1] || 'text';
+    if ((type === 'checkbox' || type === 'radio') && !/\bchecked\b/.test(m[1])) continue;
+    v[name] = dec(/value="([^"]*)"/.exec(m[1])?.[1] ?? '');
+  }
+  for (const m of form.matchAll(/<textarea[^>]*name="([^"]*)"[^>]*>([^<]*)<\/textarea>/g)) v[m[1]] = dec(m[2]);
+  for (const m of form.matchAll(/<select[^>]*name="([^"]*)"[^>]*>([\s\S]*?)<\/select>/g)) {
+    const sel = /<option value="([^"]*)"[^>]*\bselected\b/.exec(m[2]);
+    v[m[1]] = sel ? dec(sel[1]) : '';
+  }
+  return v;
+}
+
+describe('named votes', () => {
+  test('a body with named votes: one choice per voting member present, counts computed', async () => {
+    const c = as.coordination;
+    // the steering group records named votes from now on
+    const bodies = await c.get('/intern/gremien');
+    const steer = /href="\/intern\/gremien\/(\d+)">Steuerungsgruppe/.exec(bodies.body)[1];
+    const edit = await c.get(`/intern/gremien/${steer}/bearbeiten`);
+    const values = formValues(edit.body, `/intern/gremien/${steer}/bearbeiten`);
+    values.named_votes = '1';
+    let res = await c.post(`/intern/gremien/${steer}/bearbeiten`, values);
+    assert.equal(res.status, 303, res.body.slice(0, 1500));
+    // a past meeting of the steering group (it has a decision in the register)
+    const reg = await c.get(`/intern/beschluesse?gremium=${steer}`);
+    const old = /href="\/intern\/antraege\/(\d+)">Fachtagung im Herbst/.exec(reg.body)[1];
+    const oldPage = await c.get(`/intern/antraege/${old}`);
+    // counted before the switch: no table of named votes
+    assert.doesNotMatch(oldPage.body, /Namentliche Abstimmung/);
+    const meeting = /href="\/intern\/sitzungen\/(\d+)">/.exec(oldPage.body)[1];
+    const list = await c.get(`/intern/sitzungen/${meeting}/antraege`);
+    const item = /<option value="(\d+)">TOP 1/.exec(list.body)[1];
+    res = await c.send(`/intern/sitzungen/${meeting}/antraege`,
+      { agenda_item_id: item, title: 'Namentlich abgestimmt' });
+    assert.equal(res.status, 303);
+    const id = /(\d+)$/.exec(res.headers.get('location'))[1];
+    const page = await c.get(`/intern/antraege/${id}`);
+    const voters = [...page.body.matchAll(/<fieldset class="kern-fieldset" id="(vote-\d+)"><legend class="kern-label">([^<]+)<\/legend>/g)];
+    assert.ok(voters.length >= 3, `voting members present: ${voters.length}`);
+    assert.doesNotMatch(page.body, /name="yes"/);
+    // everyone yes but one no and one abstention
+    const form = {};
+    voters.forEach(([, name], i) => { form[name] = i === 0 ? 'no' : i === 1 ? 'abstain' : 'yes'; });
+    // a choice that is no choice is refused
+    res = await c.send(`/intern/antraege/${id}/abstimmung`, { ...form, [voters[2][1]]: 'vielleicht' });
+    assert.equal(res.status, 422);
+    res = await c.send(`/intern/antraege/${id}/abstimmung`, form);
+    assert.equal(res.status, 303);
+    const done = await as.partner.get(`/intern/antraege/${id}`);
+    const yes = voters.length - 2;
+    assert.match(done.body, new RegExp(`${yes} Ja, 1 Nein, 1 Enthaltungen`));
+    assert.match(done.body, /Namentliche Abstimmung/);
+    assert.ok(done.body.includes(`${voters[0][2]}</th><td class="kern-table__cell">Nein`));
+  });
+});
