@@ -460,14 +460,15 @@ int text_synonyms_set(db *d, const struct actor *a, const char *text, char *err,
 
 /* Words that carry no meaning in a query (folded forms). */
 static const char *const stopwords[] = {
-	"der",	  "die",     "das",	 "den",	  "dem",   "des",  "ein",
-	"eine",	  "einen",   "einem",	 "einer", "eines", "und",  "oder",
-	"fur",	  "mit",     "von",	 "vom",	  "zu",	   "zum",  "zur",
-	"im",	  "in",	     "am",	 "an",	  "auf",   "bei",  "beim",
-	"aus",	  "ist",     "sind",	 "ich",	  "wir",   "mein", "meine",
-	"meinen", "unser",   "unsere",	 "mich",  "mir",   "uns",  "es",
-	"gibt",	  "wo",	     "wer",	 "was",	  "wie",   "fuer", "suche",
-	"suchen", "brauche", "brauchen", "hilfe", "fur",   NULL};
+	"der",	  "die",     "das",	 "den",	  "dem",   "des",   "ein",
+	"eine",	  "einen",   "einem",	 "einer", "eines", "und",   "oder",
+	"fur",	  "mit",     "von",	 "vom",	  "zu",	   "zum",   "zur",
+	"im",	  "in",	     "am",	 "an",	  "auf",   "bei",   "beim",
+	"aus",	  "ist",     "sind",	 "ich",	  "wir",   "mein",  "meine",
+	"meinen", "unser",   "unsere",	 "mich",  "mir",   "uns",   "es",
+	"gibt",	  "wo",	     "wer",	 "was",	  "wie",   "fuer",  "suche",
+	"suchen", "brauche", "brauchen", "hilfe", "nicht", "kein",  "keine",
+	"viel",	  "sehr",    "oft",	 "immer", "mehr",  "bitte", NULL};
 
 static bool is_stopword(const char *fold)
 {
@@ -534,9 +535,15 @@ static void put_clause(buf *b, const struct qword *q, const struct syns *s1,
 	bool first = true;
 	buf_putc(b, '(');
 	put_term(b, &first, s1, s2, q->w.stem);
-	if (q->w.nparts >= 2) {
+	/* A compound: all its parts; one of three or more parts also
+	 * without its last ("Geburtsvorbereitungskurs" finds the
+	 * "Geburtsvorbereitung"). */
+	for (size_t drop = 0; drop < 2; drop++) {
+		size_t np = q->w.nparts - drop;
+		if (q->w.nparts < 2 || (drop && np < 2))
+			break;
 		buf_puts(b, " OR (");
-		for (size_t i = 0; i < q->w.nparts; i++) {
+		for (size_t i = 0; i < np; i++) {
 			bool f2 = true;
 			buf_puts(b, i ? " AND (" : "(");
 			put_term(b, &f2, s1, s2, q->w.part[i]);
@@ -929,6 +936,14 @@ static int search_uncached(db *d, arena *a, const char *q,
 		if (w[i].fix) {
 			w[i].surface = surface_of(d, a, t->an, w[i].fix);
 			fixed = true;
+			/* From now on the word is the suggested one, with its
+			 * parts and synonyms ("Stilberatung" as
+			 * "Stillberatung": also Still... and Beratung). */
+			struct an_word nw;
+			if (analyze_word(t->an, w[i].surface,
+					 strlen(w[i].surface), &nw))
+				w[i].w = nw;
+			w[i].prefix = false;
 		}
 	}
 	if (fixed) {
