@@ -61,14 +61,31 @@ static void today(char out[11])
 	snprintf(out, 11, "%.10s", now);
 }
 
-/* The public address of a page, for e-mails. */
+/* The address of this site for links in e-mails: the setting public_url,
+ * or else scheme and Host of this request (a name or address with an
+ * optional port, nothing else) - as join.c does. */
+static const char *site_base(struct req *r, db *d)
+{
+	const char *s = setting_get(d, r->a, "public_url");
+	if (s &&
+	    (strncmp(s, "https://", 8) == 0 || strncmp(s, "http://", 7) == 0)) {
+		size_t n = strlen(s);
+		while (n && s[n - 1] == '/')
+			n--;
+		return arena_printf(r->a, "%.*s", (int)n, s);
+	}
+	const char *host = req_header(r, "Host");
+	if (!host || !*host || strlen(host) > 255 ||
+	    strspn(host, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+			 "0123456789.-:[]") != strlen(host))
+		host = "localhost";
+	return arena_printf(r->a, "%s://%s", r->tls ? "https" : "http", host);
+}
+
+/* The address of a page, for e-mails. */
 static const char *site_link(struct req *r, db *d, const char *path)
 {
-	const char *base = setting_get(d, r->a, "public_url");
-	size_t n = base ? strlen(base) : 0;
-	while (n && base[n - 1] == '/')
-		n--;
-	return arena_printf(r->a, "%.*s%s", (int)n, base ? base : "", path);
+	return arena_printf(r->a, "%s%s", site_base(r, d), path);
 }
 
 static bool load(struct req *r, db *d, struct document *doc)

@@ -48,16 +48,32 @@ static bool load(struct req *r, db *d, struct minutes_meeting *m)
 	return true;
 }
 
-/* The address of the minutes for e-mails: the site's public address (a
- * setting) and the path. */
+/* The address of this site for links in e-mails: the setting public_url,
+ * or else scheme and Host of this request (a name or address with an
+ * optional port, nothing else) - as join.c does. */
+static const char *site_base(struct req *r, db *d)
+{
+	const char *s = setting_get(d, r->a, "public_url");
+	if (s &&
+	    (strncmp(s, "https://", 8) == 0 || strncmp(s, "http://", 7) == 0)) {
+		size_t n = strlen(s);
+		while (n && s[n - 1] == '/')
+			n--;
+		return arena_printf(r->a, "%.*s", (int)n, s);
+	}
+	const char *host = req_header(r, "Host");
+	if (!host || !*host || strlen(host) > 255 ||
+	    strspn(host, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+			 "0123456789.-:[]") != strlen(host))
+		host = "localhost";
+	return arena_printf(r->a, "%s://%s", r->tls ? "https" : "http", host);
+}
+
+/* The address of the minutes for e-mails. */
 static const char *minutes_link(struct req *r, db *d, int64_t id)
 {
-	const char *base = setting_get(d, r->a, "public_url");
-	size_t n = base ? strlen(base) : 0;
-	while (n && base[n - 1] == '/')
-		n--;
-	return arena_printf(r->a, "%.*s/intern/sitzungen/%lld/protokoll",
-			    (int)n, base ? base : "", (long long)id);
+	return arena_printf(r->a, "%s/intern/sitzungen/%lld/protokoll",
+			    site_base(r, d), (long long)id);
 }
 
 /* The details of the meeting as a description list. */

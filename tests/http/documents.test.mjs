@@ -207,8 +207,12 @@ describe('acceptances', () => {
     const without = Number(/ohne=(\d+)/.exec(loc)[1]);
     assert.equal(sent + without, missing);
     assert.ok(sent > 0);
-    const out = await as.coordination.get('/intern/postausgang');
-    if (out.status === 200) assert.match(out.body, /Erinnerung/);
+    const out = await as.coordination.get('/intern/postausgang?art=reminder');
+    assert.equal(out.status, 200);
+    const msg = /href="\/intern\/postausgang\/(\d+)">Erinnerung: Kooperationsvereinbarung/.exec(out.body);
+    assert.ok(msg, 'reminders in the outbox');
+    const mail = await as.coordination.get(`/intern/postausgang/${msg[1]}`);
+    assert.match(mail.body, new RegExp(`http://127\\.0\\.0\\.1:\\d+/intern/dokumente/${doc.kv}`));
   });
 });
 

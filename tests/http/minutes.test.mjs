@@ -181,8 +181,13 @@ describe('minutes', () => {
     assert.equal(res.status, 303);
     const mails = Number(/mails=(\d+)/.exec(res.headers.get('location'))[1]);
     assert.ok(mails > 0, 'e-mails to the delegates are queued');
-    const out = await c.get('/intern/postausgang');
-    if (out.status === 200) assert.match(out.body, /Protokoll freigegeben/);
+    // the e-mail in the outbox links to the minutes
+    const out = await c.get(`/intern/postausgang?art=minutes&bezug=${draftMeeting}`);
+    assert.equal(out.status, 200);
+    const msg = /href="\/intern\/postausgang\/(\d+)">Protokoll freigegeben/.exec(out.body);
+    assert.ok(msg, 'a message "Protokoll freigegeben" in the outbox');
+    const mail = await c.get(`/intern/postausgang/${msg[1]}`);
+    assert.match(mail.body, new RegExp(`http://127\\.0\\.0\\.1:\\d+/intern/sitzungen/${draftMeeting}/protokoll`));
     res = await as.partner.get(`/intern/sitzungen/${draftMeeting}/protokoll`);
     assert.equal(res.status, 200);
     assert.match(res.body, /Punkt zwei/);
