@@ -44,6 +44,9 @@ static int64_t add_offer(struct fixture *f, const char *title,
 						  .postcode = "29664",
 						  .city = "Walsrode"};
 	o.status = "published";
+	o.langs[o.nlangs++] = "de";
+	o.langs[o.nlangs++] = "tr";
+	o.access[o.naccess++] = "geh";
 	struct errs e = {0};
 	assert_int_equal(offer_save(f->d, &f->cli, &o, &e), 0);
 	return o.id;
@@ -133,6 +136,14 @@ static void test_german_matching(void **state)
 	assert_true(found(f, "Geburt", f->heb));
 	assert_true(found(f, "Walsrode", f->heb));
 	assert_true(found(f, "Lindenhof", f->kita));
+	/* languages other than German, access, cost */
+	assert_true(found(f, "Türkisch", f->heb));
+	assert_int_equal(search(f, "Deutsch").n, 0);
+	assert_true(found(f, "Hausbesuch", f->heb));
+	assert_true(found(f, "kostenlos", f->kita));
+	/* a compound of three parts also without its last */
+	assert_true(found(f, "Erziehungsberatungskurs", f->erz));
+	assert_false(found(f, "Erziehungskurs", f->erz));
 	/* synonyms */
 	assert_true(found(f, "Kita", f->kita));
 	assert_true(found(f, "Kitas", f->kita));
@@ -190,6 +201,25 @@ static void test_sync_with_changes(void **state)
 		0);
 	csv_report_free(&rep);
 	assert_int_equal(search(f, "Stillcafe").n, 1);
+	/* bulk: noted, then indexed at once before the commit */
+	assert_int_equal(db_tx_begin(f->d), 0);
+	text_index_defer(f->d);
+	int64_t b1 = add_offer(f, "Waldspielgruppe", "Draußen spielen.");
+	int64_t b2 = add_offer(f, "Waldkindergarten", "Jeden Tag im Wald.");
+	assert_false(found(f, "Wald", b1));
+	assert_int_equal(text_index_flush(f->d), 0);
+	assert_int_equal(db_tx_commit(f->d), 0);
+	assert_true(found(f, "Wald", b1));
+	assert_true(found(f, "Wald", b2));
+	/* forgotten on a rollback: later changes are indexed at once again */
+	assert_int_equal(db_tx_begin(f->d), 0);
+	text_index_defer(f->d);
+	add_offer(f, "Baumhauskurs", "Bauen.");
+	assert_int_equal(db_tx_rollback(f->d), 0);
+	text_index_forget(f->d);
+	assert_int_equal(search(f, "Baumhauskurs").n, 0);
+	int64_t b3 = add_offer(f, "Baumhausgruppe", "Bauen.");
+	assert_true(found(f, "Baumhausgruppe", b3));
 	/* the whole index rebuilt gives the same answers */
 	assert_int_equal(text_reindex(f->d, NULL, NULL), 0);
 	assert_true(found(f, "Kranichsee", f->kita));
