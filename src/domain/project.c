@@ -208,6 +208,7 @@ static char *like_pattern(arena *a, const char *w, size_t n)
 	return out;
 }
 
+/* Binds the filter f to ?1..?9 of PROJECT_WHERE. */
 static void bind_filter(sqlite3_stmt *st, arena *a,
 			const struct project_filter *f)
 {

@@ -365,6 +365,8 @@ static void fact(buf *b, const char *key, const char *value)
 	     key, value);
 }
 
+/* One request with its data, and the forms to accept or decline it while
+ * it is new (or the decision and "Neuen Link schicken" afterwards). */
 static void request_page(struct req *r, const struct join_request *j,
 			 const char *message, const struct form_errors *e)
 {
@@ -472,6 +474,7 @@ static void request_page(struct req *r, const struct join_request *j,
 		r->status = 422;
 }
 
+/* Loads the request of the path; answers 404 itself. */
 static bool load(struct req *r, db *d, struct join_request *j)
 {
 	int64_t id = intern_path_id(r, "id");
@@ -613,6 +616,7 @@ static void setup_gone(struct req *r, enum account_token_state s)
 	r->status = s == ACCOUNT_TOKEN_UNKNOWN ? 404 : 410;
 }
 
+/* The form to set the password of the account of a valid link. */
 static void setup_page(struct req *r, const char *token, const struct user *u,
 		       const struct form_errors *e)
 {

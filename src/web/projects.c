@@ -117,6 +117,7 @@ static const char *filter_query(struct req *r, const struct pfilter *p)
 	return s;
 }
 
+/* The GET form of the filters (one form, works without JavaScript). */
 static void filter_form(struct req *r, const struct pfilter *p,
 			const struct form_errors *e, const char *action,
 			bool intern)
@@ -439,6 +440,8 @@ static const char *field_map(const char *field)
 	return field;
 }
 
+/* The form of a project posting to action: a partner sees its own
+ * organisation as the lead, the coordination office chooses it. */
 static void project_form(struct req *r, db *d, const struct project *p,
 			 const struct form_errors *e, const char *action)
 {
@@ -608,6 +611,7 @@ static void project_read(struct req *r, struct project *p, bool is_new)
 	p->public = req_form(r, "public") != NULL;
 }
 
+/* The page of a new project (422 with the messages of e). */
 static void new_page(struct req *r, db *d, const struct project *p,
 		     const struct form_errors *e)
 {
@@ -713,6 +717,7 @@ static void project_page(struct req *r, db *d, const struct project *p,
 		r->status = 422;
 }
 
+/* Loads the project of the path; answers 404 itself. */
 static bool load(struct req *r, db *d, struct project *p)
 {
 	int64_t id = intern_path_id(r, "id");
