@@ -140,9 +140,10 @@ static int demo_welcome(db *d, struct demo_rng *rng, const int64_t *towns,
  * of leaving over the last years so that the yearly report has a history
  * (new, changed and archived offers per year; organisations leaving). */
 static const char sql_spread_offers[] =
-	"UPDATE offer SET created_at = date('now', '-' || ((id * 37) % 1400) "
-	"|| ' days') || 'T09:00:00Z', updated_at = date('now', '-' || max(0, "
-	"((id * 37) % 1400) - ((id * 13) % 500)) || ' days') || 'T15:00:00Z'";
+	"UPDATE offer SET created_at = date('now', '-' || (1 + (id * 37) % "
+	"1400) || ' days') || 'T09:00:00Z', updated_at = date('now', '-' || "
+	"max(1, 1 + (id * 37) % 1400 - (id * 13) % 500) || ' days') || "
+	"'T15:00:00Z'";
 static const char sql_spread_left[] =
 	"UPDATE organisation SET left_on = date('now', '-' || ((id * 53) % "
 	"1200 + 20) || ' days') WHERE membership = 'left'";
