@@ -408,6 +408,73 @@ static void test_from_outbox(void **state)
 	unlink(path);
 }
 
+/* Random subjects and names (control characters, CR/LF, broken UTF-8,
+ * long words): every line ends with CRLF and stays within 998 octets,
+ * and the header holds exactly the headers the builder writes. */
+static void test_random_headers(void **state)
+{
+	(void)state;
+	static const char *const known[] = {"From",
+					    "To",
+					    "Subject",
+					    "Date",
+					    "Message-ID",
+					    "MIME-Version",
+					    "Auto-Submitted",
+					    "Content-Language",
+					    "Content-Type",
+					    "Content-Transfer-Encoding",
+					    NULL};
+	static const char pieces[][8] = {
+		"a",  "Z",  " ",  "\r\n", "\n", "\r", "ü", "ß", "\xc3", "\xff",
+		"=?", "?=", "\"", "\\",	  "<",	">",  ",", ":", "Bcc:", "\t"};
+	uint64_t x = 88172645463325252ull;
+	for (int round = 0; round < 2000; round++) {
+		char subject[600] = "", name[300] = "";
+		char *targets[2] = {subject, name};
+		size_t caps[2] = {sizeof subject, sizeof name};
+		for (int t = 0; t < 2; t++) {
+			int n = (int)(x % 60);
+			for (int i = 0; i < n; i++) {
+				x ^= x << 13;
+				x ^= x >> 7;
+				x ^= x << 17;
+				append(targets[t], caps[t],
+				       pieces[x % (sizeof pieces /
+						   sizeof *pieces)]);
+			}
+			x ^= x << 13;
+			x ^= x >> 7;
+			x ^= x << 17;
+		}
+		buf b;
+		buf_init(&b, 1 << 20);
+		struct eml_msg m = base;
+		m.subject = subject;
+		m.to_name = name;
+		m.from_name = round % 2 ? name : subject;
+		assert_int_equal(eml_build(&b, &m), 0);
+		assert_lines(b.data, 998);
+		const char *end = strstr(b.data, "\r\n\r\n");
+		assert_non_null(end);
+		for (const char *p = b.data; p < end;) {
+			if (*p != ' ') {
+				size_t n = strcspn(p, ":");
+				bool ok = false;
+				for (size_t k = 0; known[k] && !ok; k++)
+					ok = strlen(known[k]) == n &&
+					     strncmp(p, known[k], n) == 0;
+				if (!ok)
+					fail_msg(
+						"unexpected header line: %.60s",
+						p);
+			}
+			p = strstr(p, "\r\n") + 2;
+		}
+		buf_free(&b);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -420,6 +487,7 @@ int main(void)
 		cmocka_unit_test(test_date),
 		cmocka_unit_test(test_backoff),
 		cmocka_unit_test(test_from_outbox),
+		cmocka_unit_test(test_random_headers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
