@@ -201,6 +201,38 @@ int outbox_retry(db *d, const struct actor *a, int64_t id)
 	return 0;
 }
 
+static const char sql_retry_failed[] =
+	"UPDATE outbox SET status = 'pending', attempts = 0, "
+	"next_attempt_at = ?1, last_error = '' WHERE status = 'failed'";
+
+int outbox_retry_failed(db *d, const struct actor *a)
+{
+	if (a->role < ROLE_COORDINATION)
+		return -2;
+	char now[21];
+	db_now(now);
+	if (db_tx_begin(d) < 0)
+		return -1;
+	sqlite3_stmt *st = db_stmt(d, sql_retry_failed);
+	bool ok = st != NULL;
+	int n = 0;
+	if (ok) {
+		db_bind_text(st, 1, now);
+		ok = sqlite3_step(st) == SQLITE_DONE;
+		n = sqlite3_changes(db_sqlite(d));
+		sqlite3_reset(st);
+	}
+	ok = ok && (n == 0 || audit_add(d, a, "retry", "outbox", 0,
+					"%d fehlgeschlagene Nachricht(en) "
+					"werden erneut versandt",
+					n) == 0);
+	if (!ok || db_tx_commit(d) < 0) {
+		db_tx_rollback(d);
+		return -1;
+	}
+	return n;
+}
+
 const char *outbox_status_label(const char *status)
 {
 	if (strcmp(status, "pending") == 0)

@@ -63,6 +63,8 @@ void outbox_counts(db *d, int64_t *pending, int64_t *sent, int64_t *failed);
  * coordination office only, audited. 0, -1 (no such message or already
  * sent), -2 not allowed. */
 int outbox_retry(db *d, const struct actor *a, int64_t id);
+/* The same for every failed message; returns how many, -1, -2. */
+int outbox_retry_failed(db *d, const struct actor *a);
 /* German label of a status ("wartet", "gesendet", "fehlgeschlagen") and
  * of a kind ("Einladung", ...). */
 const char *outbox_status_label(const char *status);

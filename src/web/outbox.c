@@ -5,6 +5,8 @@
  * and paged; "Erneut versuchen" for a message that failed; one message
  * as a page and as an .eml file (message/rfc822) to download - which is
  * how mail reaches people when no SMTP server is configured.
+ * "Erneut versuchen" exists per message and for all failed ones
+ * (POST /intern/postausgang/alle/erneut).
  *
  * Routes: GET /intern/postausgang (?art, status, bezug, seite), GET /intern/postausgang/{id} (with
  * ".eml": the download), POST /intern/postausgang/{id}/erneut.
@@ -128,8 +130,15 @@ void page_outbox(struct req *r)
 	buf *b = &r->out;
 	HTML_RAW(b, "<h1 class=\"kern-heading-large\">Postausgang</h1>\n");
 	const char *done = req_query(r, "erneut");
-	if (done && !e.n)
-		alert(b, "success", "Die Nachricht wird erneut versandt.",
+	int64_t ndone;
+	if (done && parse_int(done, 0, 1000000000, &ndone) && !e.n)
+		alert(b, "success",
+		      strcmp(done, "1") == 0
+			      ? "Die Nachricht wird erneut versandt."
+			      : arena_printf(r->a,
+					     "%s Nachricht(en) werden erneut "
+					     "versandt.",
+					     done),
 		      NULL);
 	smtp_notice(r, d);
 	int64_t np, ns, nf;
@@ -138,6 +147,17 @@ void page_outbox(struct req *r)
 	     "<p class=\"kern-body\" role=\"status\">%lld wartend, %lld "
 	     "gesendet, %lld fehlgeschlagen.</p>\n",
 	     (long long)np, (long long)ns, (long long)nf);
+	if (nf)
+		intern_post_button(
+			b, web_csrf(r),
+			&(struct intern_button){
+				.action = "/intern/postausgang/alle/erneut",
+				.label = arena_printf(
+					r->a,
+					"Alle %lld fehlgeschlagenen erneut "
+					"versuchen",
+					(long long)nf),
+			});
 	form_error_summary(b, &e);
 	HTML_RAW(b, "<form method=\"get\" action=\"/intern/postausgang\" "
 		    "class=\"lotse-filter\" role=\"search\" "
@@ -335,6 +355,26 @@ void page_outbox_retry(struct req *r)
 	db *d = web_db(r);
 	if (!d)
 		return;
+	/* "alle": every failed message at once */
+	const char *p = req_path_param(r, "id");
+	if (p && strcmp(p, "alle") == 0) {
+		int n = outbox_retry_failed(d, web_actor(r));
+		if (n == -2) {
+			resp_error(r, 403, "Das dürfen Sie nicht.");
+			return;
+		}
+		if (n < 0) {
+			resp_error(r, 500,
+				   "Die Nachrichten konnten nicht "
+				   "zurückgesetzt werden.");
+			return;
+		}
+		sender_wake();
+		web_redirect(
+			r,
+			arena_printf(r->a, "/intern/postausgang?erneut=%d", n));
+		return;
+	}
 	int64_t id = intern_path_id(r, "id");
 	int rc = id ? outbox_retry(d, web_actor(r), id) : -1;
 	if (rc == -2) {

@@ -425,6 +425,15 @@ describe('invitations through SMTP', () => {
     assert.equal(retry.headers.get('location'), '/intern/postausgang?erneut=1');
     const [st, at] = (await sql(`SELECT status, attempts FROM outbox WHERE id = ${id}`)).split('|');
     assert.ok(st === 'pending' && Number(at) <= 1, `${st} ${at}`);
+    // all failed at once
+    await sql(`UPDATE outbox SET status = 'failed', attempts = 8 WHERE id = ${id}`);
+    const list2 = await as.coordination.get('/intern/postausgang');
+    assert.match(list2.body, /Alle 1 fehlgeschlagenen erneut versuchen/);
+    const all = await as.coordination.post('/intern/postausgang/alle/erneut', { csrf: token });
+    assert.equal(all.status, 303);
+    assert.equal(all.headers.get('location'), '/intern/postausgang?erneut=1');
+    assert.equal(await sql("SELECT count(*) FROM outbox WHERE status = 'failed'"), '0');
+    assert.equal((await as.partner.post('/intern/postausgang/alle/erneut', { csrf: await as.partner.csrf('/intern/konto') })).status, 403);
     // a sent message cannot be "retried"
     const sent = await sql("SELECT id FROM outbox WHERE status = 'sent' LIMIT 1");
     assert.equal((await as.coordination.post(`/intern/postausgang/${sent}/erneut`, { csrf: token })).status, 404);
