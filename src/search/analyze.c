@@ -23,8 +23,8 @@
 #include "base/utf8.h"
 #include "search/decompound.h"
 
-#define CACHE_SLOTS 32768 /* power of two */
-#define CACHE_MAX 20000	  /* entries before the cache is emptied */
+#define CACHE_SLOTS 16384 /* power of two */
+#define CACHE_MAX 10000	  /* entries before the cache is emptied (~1 MB) */
 
 /* A cached analysis: the key (lower-case word) and the packed result:
  * stem NUL fold NUL nparts-byte { part NUL part_lower NUL }. */
