@@ -871,7 +871,8 @@ void page_welcome_figures(struct req *r)
 	for (int i = 0; i < 12; i++) {
 		struct welcome_month mm;
 		char month[8];
-		snprintf(month, sizeof month, "%04d-%02d", year, i + 1);
+		snprintf(month, sizeof month, "%04u-%02u",
+			 (unsigned)year % 10000u, (unsigned)(i + 1) % 100u);
 		int k = welcome_sum_month(d, month, &mm);
 		letters[i] = k > 0 ? (double)mm.letters : 0;
 		visits[i] = k > 0 ? (double)mm.visits : 0;
