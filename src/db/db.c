@@ -274,6 +274,21 @@ int db_schema_version(db *d, int *applied, int *latest)
 	return 0;
 }
 
+static const char sql_migration_has[] =
+	"SELECT 1 FROM schema_migration WHERE version = ?1";
+
+/* True when migration version v is recorded as applied. */
+static bool migration_recorded(db *d, int v)
+{
+	sqlite3_stmt *st = db_stmt(d, sql_migration_has);
+	if (!st)
+		return false;
+	db_bind_int(st, 1, v);
+	bool yes = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_reset(st);
+	return yes;
+}
+
 int db_migrate(db *d, int *count)
 {
 	*count = 0;
@@ -281,14 +296,17 @@ int db_migrate(db *d, int *count)
 		return -1;
 	int applied, latest;
 	db_schema_version(d, &applied, &latest);
-	/* Apply in ascending order of version, whatever order they were
-	 * embedded in. */
-	for (int v = applied + 1; v <= latest; v++) {
+	/* Apply every migration not recorded yet, in ascending order of
+	 * version, whatever order they were embedded in: a number that was
+	 * added after higher ones were applied (parallel work on branches)
+	 * is still applied. */
+	(void)applied;
+	for (int v = 1; v <= latest; v++) {
 		const struct embed *m = NULL;
 		for (unsigned long i = 0; i < embedded_migrations_count; i++)
 			if (migration_version(embedded_migrations[i].name) == v)
 				m = &embedded_migrations[i];
-		if (!m)
+		if (!m || migration_recorded(d, v))
 			continue;
 		if (db_begin(d) < 0)
 			return -1;
