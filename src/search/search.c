@@ -19,6 +19,12 @@
  */
 #include "search/search.h"
 
+/* The bitmap scans count bits: use the CPU's instruction (every x86-64
+ * server of the last fifteen years has it) instead of libgcc's loop. */
+#if defined(__x86_64__) && defined(__GNUC__)
+#pragma GCC target("popcnt")
+#endif
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -244,35 +250,6 @@ static void plan_make(db *d, const struct snapshot *s,
 	pl->by_distance = p->sort_distance && pl->have_origin;
 }
 
-/* Counts of the facets while scanning; turned into search_facets. */
-struct counts {
-	int64_t needs[16], ages[8], costs[8], accesses[8], languages[64];
-	int64_t *regions; /* per region index */
-};
-
-/* Adds offer i to the counts of the groups in which it is counted. */
-static void count_bits(int64_t *c, uint64_t bits)
-{
-	while (bits) {
-		int k = __builtin_ctzll(bits);
-		c[k]++;
-		bits &= bits - 1;
-	}
-}
-
-/* One code facet from the counts, every code of list (zeros included). */
-static struct search_facet *facet_codes(arena *a, const struct code *list,
-					const int64_t *c, size_t max, size_t *n)
-{
-	*n = (size_t)code_count(list);
-	struct search_facet *f = arena_calloc(a, *n + 1, sizeof *f);
-	for (size_t i = 0; i < *n; i++) {
-		f[i].code = list[i].code;
-		f[i].count = i < max ? c[i] : 0;
-	}
-	return f;
-}
-
 /* Fills hit h of offer index i: the page's fields from SQLite, the
  * reasons from the snapshot. */
 static int hit_fill(db *d, arena *a, const struct snapshot *s,
@@ -338,6 +315,275 @@ static int hit_fill(db *d, arena *a, const struct snapshot *s,
 	return 0;
 }
 
+/* The filter groups with facets, in this order. */
+enum { G_NEED, G_AGE, G_COST, G_LANG, G_ACCESS, G_MUNI, G_N };
+
+/* OR of the columns col0 + bit for the bits of mask into out (nw words);
+ * all zeros when mask is 0. */
+static void col_or(const struct snapshot *s, size_t col0, uint64_t mask,
+		   uint64_t *out)
+{
+	memset(out, 0, s->nw * sizeof *out);
+	while (mask) {
+		size_t b = (size_t)__builtin_ctzll(mask);
+		mask &= mask - 1;
+		const uint64_t *c = snapshot_col(s, col0 + b);
+		for (size_t w = 0; w < s->nw; w++)
+			out[w] |= c[w];
+	}
+}
+
+/* The bitmap of each chosen group's filter (NULL: not chosen). */
+static void group_filters(arena *a, const struct snapshot *s,
+			  const struct plan *pl, const uint64_t *f[G_N])
+{
+	size_t bytes = s->nw * sizeof(uint64_t);
+	for (int g = 0; g < G_N; g++)
+		f[g] = NULL;
+	if (pl->f_need) {
+		uint64_t *v = arena_alloc(a, bytes + 8);
+		col_or(s, COL_NEED, pl->need_mask, v);
+		f[G_NEED] = v;
+	}
+	if (pl->f_age) {
+		uint64_t *v = arena_alloc(a, bytes + 8);
+		col_or(s, COL_AGE, pl->age_mask, v);
+		f[G_AGE] = v;
+	}
+	uint64_t *zero = NULL;
+	if ((pl->f_cost && pl->cost < 0) || (pl->f_lang && pl->lang < 0) ||
+	    (pl->f_access && pl->access < 0) || (pl->f_muni && pl->muni < 0))
+		zero = arena_calloc(a, s->nw + 1, sizeof *zero);
+	if (pl->f_cost)
+		f[G_COST] =
+			pl->cost >= 0 && pl->cost < 8
+				? snapshot_col(s, COL_COST + (size_t)pl->cost)
+				: zero;
+	if (pl->f_lang)
+		f[G_LANG] =
+			pl->lang >= 0 && pl->lang < 64
+				? snapshot_col(s, COL_LANG + (size_t)pl->lang)
+				: zero;
+	if (pl->f_access)
+		f[G_ACCESS] =
+			pl->access >= 0 && pl->access < 8
+				? snapshot_col(s,
+					       COL_ACCESS + (size_t)pl->access)
+				: zero;
+	if (pl->f_muni)
+		f[G_MUNI] =
+			pl->muni >= 0
+				? snapshot_col(s, COL_REGION + (size_t)pl->muni)
+				: zero;
+}
+
+/* The offers every search starts from: visible today (public) or not
+ * archived; then the words, the organisation and the radius. */
+static uint64_t *base_set(arena *a, const struct snapshot *s,
+			  const struct plan *pl, const struct text_result *tr,
+			  uint32_t *tidx)
+{
+	size_t nw = s->nw;
+	uint64_t *base = arena_alloc(a, (nw + 1) * sizeof *base);
+	if (pl->public_only && pl->today == s->today) {
+		memcpy(base, snapshot_col(s, COL_PUBLIC), nw * sizeof *base);
+	} else if (pl->public_only) {
+		/* another day than the snapshot's: the offers with dates
+		 * checked one by one */
+		const uint64_t *vis = snapshot_col(s, COL_VISIBLE);
+		const uint64_t *dated = snapshot_col(s, COL_DATED);
+		for (size_t w = 0; w < nw; w++) {
+			base[w] = vis[w];
+			uint64_t check = vis[w] & dated[w];
+			while (check) {
+				size_t b = (size_t)__builtin_ctzll(check);
+				check &= check - 1;
+				const struct snap_offer *o = &s->o[w * 64 + b];
+				if (o->valid_from > pl->today ||
+				    o->valid_to < pl->today)
+					base[w] &= ~((uint64_t)1 << b);
+			}
+		}
+	} else {
+		memcpy(base, snapshot_col(s, COL_LIVE), nw * sizeof *base);
+	}
+	if (pl->have_text) {
+		/* keep only the matches; tidx[t] is the index of match t
+		 * (UINT32_MAX when the offer is not in the snapshot) */
+		uint64_t *t = arena_calloc(a, nw + 1, sizeof *t);
+		size_t j = 0;
+		for (size_t k = 0; k < tr->n; k++) {
+			int64_t id = tr->m[k].id;
+			if (j < s->n && s->ids[j] < id) {
+				/* gallop: matches may be sparse */
+				size_t step = 1, lo = j;
+				while (lo + step < s->n &&
+				       s->ids[lo + step] < id) {
+					lo += step;
+					step *= 2;
+				}
+				size_t hi = lo + step < s->n ? lo + step : s->n;
+				while (lo < hi) {
+					size_t mid = lo + (hi - lo) / 2;
+					if (s->ids[mid] < id)
+						lo = mid + 1;
+					else
+						hi = mid;
+				}
+				j = lo;
+			}
+			if (j < s->n && s->ids[j] == id) {
+				tidx[k] = (uint32_t)j;
+				t[j / 64] |= (uint64_t)1 << (j % 64);
+			} else {
+				tidx[k] = UINT32_MAX;
+			}
+		}
+		for (size_t w = 0; w < nw; w++)
+			base[w] &= t[w];
+	}
+	if (pl->org_id || pl->radius_c2 > 0) {
+		for (size_t w = 0; w < nw; w++) {
+			uint64_t bits = base[w];
+			while (bits) {
+				size_t b = (size_t)__builtin_ctzll(bits);
+				bits &= bits - 1;
+				size_t i = w * 64 + b;
+				bool keep = !pl->org_id ||
+					    s->o[i].org_id == pl->org_id;
+				if (keep && pl->radius_c2 > 0) {
+					double c2 = snapshot_chord2(s, i,
+								    pl->origin);
+					/* Beyond the radius, offers that come to
+					 * the family or work by phone or online
+					 * still fit - when they serve the
+					 * family's municipality (or the whole
+					 * district). */
+					if (c2 < 0 || c2 > pl->radius_c2) {
+						const struct snap_offer *o =
+							&s->o[i];
+						bool serves =
+							pl->origin_muni_known &&
+							(!o->has_region ||
+							 snapshot_has_region(
+								 s, i,
+								 pl->origin_muni));
+						keep = (o->access &
+							pl->remote_mask) &&
+						       serves;
+					}
+				}
+				if (!keep)
+					base[w] &= ~((uint64_t)1 << b);
+			}
+		}
+	}
+	return base;
+}
+
+/* The facet counts: for each group, the offers of base that pass every
+ * other group's filter, counted per value by bitmap intersection. */
+static void facets_count(arena *a, const struct snapshot *s,
+			 const uint64_t *base, const uint64_t *f[G_N],
+			 struct search_facets *fs)
+{
+	static const struct {
+		int group;
+		size_t col0, max;
+	} cols[] = {{G_NEED, COL_NEED, 16},
+		    {G_AGE, COL_AGE, 8},
+		    {G_COST, COL_COST, 8},
+		    {G_LANG, COL_LANG, 64},
+		    {G_ACCESS, COL_ACCESS, 8}};
+	const struct code *lists[] = {needs, ages, costs, languages, accesses};
+	struct search_facet *out[5];
+	size_t nout[5];
+	for (int k = 0; k < 5; k++) {
+		nout[k] = (size_t)code_count(lists[k]);
+		out[k] = arena_calloc(a, nout[k] + 1, sizeof *out[k]);
+		for (size_t v = 0; v < nout[k]; v++)
+			out[k][v].code = lists[k][v].code;
+	}
+	int64_t *regions = arena_calloc(a, s->nregions + 1, sizeof *regions);
+	/* Group by group: its passing set, then one sequential pass per
+	 * value (two streams, kind to the cache). */
+	uint64_t *pass = arena_alloc(a, (s->nw + 1) * sizeof *pass);
+	for (int g = 0; g < G_N; g++) {
+		size_t lo = s->nw, hi = 0;
+		for (size_t w = 0; w < s->nw; w++) {
+			uint64_t m = base[w];
+			for (int h = 0; h < G_N && m; h++)
+				if (h != g && f[h])
+					m &= f[h][w];
+			pass[w] = m;
+			if (m) {
+				if (w < lo)
+					lo = w;
+				hi = w + 1;
+			}
+		}
+		if (lo >= hi)
+			continue;
+		if (g == G_MUNI) {
+			for (size_t r = 0; r < s->nregions; r++) {
+				const uint64_t *c =
+					snapshot_col(s, COL_REGION + r);
+				int64_t n = 0;
+				for (size_t w = lo; w < hi; w++)
+					n += __builtin_popcountll(pass[w] &
+								  c[w]);
+				regions[r] = n;
+			}
+			continue;
+		}
+		int k = 0;
+		while (k < 5 && cols[k].group != g)
+			k++;
+		size_t nv = nout[k] < cols[k].max ? nout[k] : cols[k].max;
+		for (size_t v = 0; v < nv; v++) {
+			const uint64_t *c = snapshot_col(s, cols[k].col0 + v);
+			int64_t n = 0;
+			for (size_t w = lo; w < hi; w++)
+				n += __builtin_popcountll(pass[w] & c[w]);
+			out[k][v].count = n;
+		}
+	}
+	fs->needs = out[0];
+	fs->n_needs = nout[0];
+	fs->ages = out[1];
+	fs->n_ages = nout[1];
+	fs->costs = out[2];
+	fs->n_costs = nout[2];
+	fs->languages = out[3];
+	fs->n_languages = nout[3];
+	fs->accesses = out[4];
+	fs->n_accesses = nout[4];
+	size_t nm = 0;
+	for (size_t r = 0; r < s->nregions; r++)
+		nm += regions[r] > 0;
+	fs->municipalities =
+		arena_calloc(a, nm + 1, sizeof *fs->municipalities);
+	for (size_t r = 0; r < s->nregions; r++)
+		if (regions[r] > 0)
+			fs->municipalities[fs->n_municipalities++] =
+				(struct search_facet){NULL, s->region_ids[r],
+						      regions[r]};
+}
+
+/* The ranking candidate of offer i. */
+static struct cand cand_of(const struct snapshot *s, const struct plan *pl,
+			   size_t i, double score)
+{
+	const struct snap_offer *o = &s->o[i];
+	return (struct cand){
+		.score = score,
+		.c2 = pl->have_origin ? snapshot_chord2(s, i, pl->origin) : -1,
+		.idx = (uint32_t)i,
+		.rank = o->title_rank,
+		.nn = (uint8_t)__builtin_popcount(o->needs & pl->need_mask),
+		.na = (uint8_t)__builtin_popcount(o->ages & pl->age_mask)};
+}
+
 int search_offers(db *d, arena *a, const struct search_params *p,
 		  struct search_result *r)
 {
@@ -360,6 +606,26 @@ int search_offers(db *d, arena *a, const struct search_params *p,
 	plan_make(d, s, p, &pl, r);
 	pl.have_text = have_text;
 
+	/* The sets: base (visibility, words, organisation, radius), each
+	 * group's filter, and the hits: base and every filter. */
+	uint32_t *tidx =
+		have_text ? arena_alloc(a, (tr.n + 1) * sizeof *tidx) : NULL;
+	const uint64_t *base = base_set(a, s, &pl, &tr, tidx);
+	const uint64_t *f[G_N];
+	group_filters(a, s, &pl, f);
+	uint64_t *hits = arena_alloc(a, (s->nw + 1) * sizeof *hits);
+	for (size_t w = 0; w < s->nw; w++) {
+		uint64_t m = base[w];
+		for (int g = 0; g < G_N; g++)
+			if (f[g])
+				m &= f[g][w];
+		hits[w] = m;
+		r->total += __builtin_popcountll(m);
+	}
+	if (p->facets)
+		facets_count(a, s, base, f, &r->facets);
+
+	/* The page: the best skip + per of the hits. */
 	int64_t per = p->per_page >= 1 && p->per_page <= 100 ? p->per_page : 20;
 	int64_t page = p->page >= 1 ? p->page : 1;
 	int64_t skip = (page - 1) * per;
@@ -370,111 +636,39 @@ int search_offers(db *d, arena *a, const struct search_params *p,
 	} else {
 		top.all = true;
 	}
-	struct counts cnt;
-	memset(&cnt, 0, sizeof cnt);
-	if (p->facets)
-		cnt.regions =
-			arena_calloc(a, s->nregions + 1, sizeof *cnt.regions);
-
-	size_t limit = have_text ? tr.n : s->n;
-	size_t j = 0; /* merge position in s->ids */
-	for (size_t t = 0; t < limit; t++) {
-		size_t i;
-		double score = 0;
-		if (have_text) {
-			int64_t id = tr.m[t].id;
-			while (j < s->n && s->ids[j] < id)
-				j++;
-			if (j == s->n)
-				break;
-			if (s->ids[j] != id)
-				continue;
-			i = j;
-			score = tr.m[t].score;
-		} else {
-			i = t;
-		}
-		const struct snap_offer *o = &s->o[i];
-		if (pl.public_only) {
-			if (o->status != SNAP_PUBLISHED || o->org_hidden ||
-			    o->valid_from > pl.today || o->valid_to < pl.today)
-				continue;
-		} else if (o->status == SNAP_ARCHIVED) {
-			continue;
-		}
-		if (pl.org_id && o->org_id != pl.org_id)
-			continue;
-		double c2 = -1;
-		if (pl.have_origin) {
-			c2 = snapshot_chord2(s, i, pl.origin);
-			/* Beyond the radius, offers that come to the family
-			 * or work by phone or online still fit - when they
-			 * serve the family's municipality (or the whole
-			 * district). */
-			if (pl.radius_c2 > 0 && (c2 < 0 || c2 > pl.radius_c2)) {
-				bool serves = pl.origin_muni_known &&
-					      (!o->has_region ||
-					       snapshot_has_region(
-						       s, i, pl.origin_muni));
-				if (!((o->access & pl.remote_mask) && serves))
-					continue;
+#define HAS(set, i) (((set)[(i) / 64] >> ((i) % 64)) & 1)
+	if (skip >= r->total) {
+		/* nothing on this page */
+	} else if (have_text) {
+		for (size_t t = 0; t < tr.n; t++)
+			if (tidx[t] != UINT32_MAX && HAS(hits, tidx[t])) {
+				struct cand c =
+					cand_of(s, &pl, tidx[t], tr.m[t].score);
+				topk_add(a, &top, &c);
+			}
+	} else if (!pl.have_origin && p->nneeds <= 1 && p->nages <= 1) {
+		/* the order is the title's: the first hits in title order */
+		for (size_t t = 0; t < s->n && top.n < (size_t)(skip + per);
+		     t++) {
+			size_t i = s->by_title[t];
+			if (HAS(hits, i)) {
+				struct cand c = cand_of(s, &pl, i, 0);
+				topk_add(a, &top, &c);
 			}
 		}
-		bool ok_need = !pl.f_need || (o->needs & pl.need_mask);
-		bool ok_age = !pl.f_age || (o->ages & pl.age_mask);
-		bool ok_cost =
-			!pl.f_cost || (pl.cost >= 0 && o->cost == pl.cost);
-		bool ok_lang = !pl.f_lang || (pl.lang >= 0 &&
-					      ((o->languages >> pl.lang) & 1));
-		bool ok_access =
-			!pl.f_access ||
-			(pl.access >= 0 && ((o->access >> pl.access) & 1));
-		bool ok_muni = !pl.f_muni || snapshot_has_region(s, i, pl.muni);
-		int fails = !ok_need + !ok_age + !ok_cost + !ok_lang +
-			    !ok_access + !ok_muni;
-		if (fails > 1 || (fails && !p->facets))
-			continue;
-		if (p->facets) {
-			/* each group counts the offers failing at most its
-			 * own filter */
-			if (fails == 0 || !ok_need)
-				count_bits(cnt.needs, o->needs);
-			if (fails == 0 || !ok_age)
-				count_bits(cnt.ages, o->ages);
-			if ((fails == 0 || !ok_cost) && o->cost >= 0 &&
-			    o->cost < 8)
-				cnt.costs[o->cost]++;
-			if (fails == 0 || !ok_lang)
-				count_bits(cnt.languages, o->languages);
-			if (fails == 0 || !ok_access)
-				count_bits(cnt.accesses, o->access);
-			if ((fails == 0 || !ok_muni) && o->has_region)
-				for (size_t w = 0; w < s->words; w++) {
-					uint64_t bits =
-						s->regions[i * s->words + w];
-					while (bits) {
-						int k = __builtin_ctzll(bits);
-						cnt.regions[w * 64 +
-							    (size_t)k]++;
-						bits &= bits - 1;
-					}
-				}
-			if (fails)
-				continue;
+	} else {
+		for (size_t w = 0; w < s->nw; w++) {
+			uint64_t bits = hits[w];
+			while (bits) {
+				size_t i =
+					w * 64 + (size_t)__builtin_ctzll(bits);
+				bits &= bits - 1;
+				struct cand c = cand_of(s, &pl, i, 0);
+				topk_add(a, &top, &c);
+			}
 		}
-		r->total++;
-		struct cand c = {.score = score,
-				 .c2 = c2,
-				 .idx = (uint32_t)i,
-				 .rank = o->title_rank,
-				 .nn = (uint8_t)__builtin_popcount(
-					 o->needs & pl.need_mask),
-				 .na = (uint8_t)__builtin_popcount(
-					 o->ages & pl.age_mask)};
-		topk_add(a, &top, &c);
 	}
-
-	/* the page, in order */
+#undef HAS
 	tl_plan = &pl;
 	if (top.n)
 		qsort(top.v, top.n, sizeof *top.v, cand_qsort);
@@ -488,28 +682,6 @@ int search_offers(db *d, arena *a, const struct search_params *p,
 			break;
 		}
 		r->n++;
-	}
-
-	if (p->facets) {
-		struct search_facets *fs = &r->facets;
-		fs->needs = facet_codes(a, needs, cnt.needs, 16, &fs->n_needs);
-		fs->ages = facet_codes(a, ages, cnt.ages, 8, &fs->n_ages);
-		fs->costs = facet_codes(a, costs, cnt.costs, 8, &fs->n_costs);
-		fs->languages = facet_codes(a, languages, cnt.languages, 64,
-					    &fs->n_languages);
-		fs->accesses = facet_codes(a, accesses, cnt.accesses, 8,
-					   &fs->n_accesses);
-		size_t nm = 0;
-		for (size_t k = 0; k < s->nregions; k++)
-			nm += cnt.regions[k] > 0;
-		fs->municipalities =
-			arena_calloc(a, nm + 1, sizeof *fs->municipalities);
-		for (size_t k = 0; k < s->nregions; k++)
-			if (cnt.regions[k] > 0)
-				fs->municipalities[fs->n_municipalities++] =
-					(struct search_facet){NULL,
-							      s->region_ids[k],
-							      cnt.regions[k]};
 	}
 	snapshot_put(s);
 	return rc;

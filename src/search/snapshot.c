@@ -2,10 +2,11 @@
  * snapshot.c - the in-memory copy of the searchable offer attributes (see
  * snapshot.h).
  *
- * Built from eight plain table scans inside one read transaction (so that
- * the generation and the data belong together), at 100 000 offers in a
- * few hundred milliseconds; used for every search until the generation in
- * search_generation changes. One mutex guards the current pointer and the
+ * Built from eight plain scans (two of them over covering indexes of
+ * migration 0006, so that the long descriptions are not read) inside one
+ * read transaction (so that the generation and the data belong together),
+ * at 100 000 offers in a few hundred milliseconds; used for every search
+ * until the generation in search_generation changes. One mutex guards the current pointer and the
  * reference counts; the scan itself runs without it.
  *
  * Calls: db, domain/codes.h (code lists), search/geo.h (distances).
@@ -26,7 +27,7 @@ static const char sql_generation[] =
 static const char sql_offers[] =
 	"SELECT o.id, o.organisation_id, o.status, o.valid_from, o.valid_to, "
 	"o.cost, g.archived <> 0 OR g.membership = 'left' FROM offer o JOIN "
-	"organisation g ON g.id = o.organisation_id ORDER BY o.id";
+	"organisation g ON g.id = o.organisation_id";
 static const char sql_titles[] =
 	"SELECT id FROM offer ORDER BY title COLLATE NOCASE, id";
 static const char sql_needs[] = "SELECT offer_id, need FROM offer_need";
@@ -59,6 +60,9 @@ static void snap_free(struct snapshot *s)
 	free(s->region_ids);
 	free(s->regions);
 	free(s->locs);
+	free(s->bits);
+	free(s->first);
+	free(s->locn);
 	free(s);
 }
 
@@ -130,15 +134,15 @@ double snapshot_km_chord2(double km)
 	return c * c;
 }
 
-double snapshot_chord2(const struct snapshot *s, size_t i, const double p[3])
+double snapshot_chord2_more(const struct snapshot *s, size_t i,
+			    const double p[3], double best)
 {
 	const struct snap_offer *o = &s->o[i];
-	double best = -1;
-	for (uint32_t k = 0; k < o->loc_n; k++) {
+	for (uint32_t k = 1; k < o->loc_n; k++) {
 		const struct snap_loc *l = &s->locs[o->loc_first + k];
 		double dx = l->x - p[0], dy = l->y - p[1], dz = l->z - p[2];
 		double c2 = dx * dx + dy * dy + dz * dz;
-		if (best < 0 || c2 < best)
+		if (c2 < best)
 			best = c2;
 	}
 	return best;
@@ -232,6 +236,18 @@ static void set_region(struct snapshot *s, long i, int64_t region_id)
 	s->o[i].has_region = true;
 }
 
+/* An offer id and its row position, for sorting by id. */
+struct pair {
+	int64_t id;
+	uint32_t pos;
+};
+
+static int pair_cmp(const void *x, const void *y)
+{
+	const struct pair *a = x, *b = y;
+	return a->id < b->id ? -1 : a->id > b->id;
+}
+
 /* The offers, their order by title and their regions. */
 static int load_offers(db *d, struct snapshot *s)
 {
@@ -271,6 +287,19 @@ static int load_offers(db *d, struct snapshot *s)
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE)
 		return -1;
+	/* The rows came in the covering index's order: by id now. */
+	struct pair *pairs = xcalloc(s->n, sizeof *pairs);
+	for (size_t i = 0; i < s->n; i++)
+		pairs[i] = (struct pair){s->ids[i], (uint32_t)i};
+	qsort(pairs, s->n, sizeof *pairs, pair_cmp);
+	struct snap_offer *sorted = xcalloc(s->n, sizeof *sorted);
+	for (size_t i = 0; i < s->n; i++) {
+		sorted[i] = s->o[pairs[i].pos];
+		s->ids[i] = pairs[i].id;
+	}
+	free(pairs);
+	free(s->o);
+	s->o = sorted;
 	/* the title order */
 	s->by_title = xcalloc(s->n, sizeof *s->by_title);
 	st = db_stmt(d, sql_titles);
@@ -367,6 +396,63 @@ static int load_places(db *d, struct snapshot *s)
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
+/* Sets bit i of column col. */
+static void col_set(struct snapshot *s, size_t col, size_t i)
+{
+	s->bits[col * s->nw + i / 64] |= (uint64_t)1 << (i % 64);
+}
+
+/* The bitmap columns from the per-offer attributes. */
+static void make_columns(struct snapshot *s)
+{
+	char today[21];
+	db_now(today);
+	today[10] = '\0';
+	s->today = snapshot_date(today, 0);
+	s->nw = (s->n + 63) / 64;
+	size_t ncol = COL_REGION + s->nregions;
+	s->bits = xcalloc(ncol * (s->nw ? s->nw : 1), sizeof *s->bits);
+	s->first = xcalloc(3 * s->n, sizeof *s->first);
+	s->locn = xcalloc(s->n, sizeof *s->locn);
+	for (size_t i = 0; i < s->n; i++) {
+		const struct snap_offer *o = &s->o[i];
+		if (o->loc_n) {
+			const struct snap_loc *l = &s->locs[o->loc_first];
+			s->first[3 * i] = l->x;
+			s->first[3 * i + 1] = l->y;
+			s->first[3 * i + 2] = l->z;
+			s->locn[i] = (uint8_t)(o->loc_n < 255 ? o->loc_n : 255);
+		}
+		if (o->status == SNAP_PUBLISHED && !o->org_hidden) {
+			col_set(s, COL_VISIBLE, i);
+			if (o->valid_from <= s->today &&
+			    o->valid_to >= s->today)
+				col_set(s, COL_PUBLIC, i);
+		}
+		if (o->valid_from != 0 || o->valid_to != 99999999)
+			col_set(s, COL_DATED, i);
+		if (o->status != SNAP_ARCHIVED)
+			col_set(s, COL_LIVE, i);
+		for (size_t b = 0; b < 16; b++)
+			if ((o->needs >> b) & 1)
+				col_set(s, COL_NEED + b, i);
+		for (size_t b = 0; b < 8; b++) {
+			if ((o->ages >> b) & 1)
+				col_set(s, COL_AGE + b, i);
+			if ((o->access >> b) & 1)
+				col_set(s, COL_ACCESS + b, i);
+		}
+		if (o->cost >= 0 && o->cost < 8)
+			col_set(s, COL_COST + (size_t)o->cost, i);
+		for (size_t b = 0; b < 64; b++)
+			if ((o->languages >> b) & 1)
+				col_set(s, COL_LANG + b, i);
+		for (size_t k = 0; k < s->nregions; k++)
+			if (snapshot_has_region(s, i, (long)k))
+				col_set(s, COL_REGION + k, i);
+	}
+}
+
 /* Builds a new snapshot of d's database in one read transaction (unless
  * the caller already holds one). NULL on a database error. */
 static struct snapshot *build(db *d)
@@ -393,6 +479,8 @@ static struct snapshot *build(db *d)
 	     load_codes(d, s, sql_languages, 3) == 0;
 	if (own_tx)
 		db_exec(d, ok ? "COMMIT" : "ROLLBACK");
+	if (ok)
+		make_columns(s);
 	if (!ok) {
 		log_error("search snapshot: %s", sqlite3_errmsg(db_sqlite(d)));
 		snap_free(s);

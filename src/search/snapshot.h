@@ -55,8 +55,28 @@ struct snap_loc {
 	double lat, lon;
 };
 
+/* The columns of bitmaps over the offers (bit i of a column: offer i):
+ * visible (published, organisation active), dated (valid_from or
+ * valid_to set), live (not archived), then one column per need, age
+ * group, access, cost, language (by index in its code list), public
+ * (visible and valid on the day the snapshot was built) and one per
+ * region (by region index). */
+enum {
+	COL_VISIBLE = 0,
+	COL_DATED = 1,
+	COL_LIVE = 2,
+	COL_NEED = 3,
+	COL_AGE = COL_NEED + 16,
+	COL_ACCESS = COL_AGE + 8,
+	COL_COST = COL_ACCESS + 8,
+	COL_LANG = COL_COST + 8,
+	COL_PUBLIC = COL_LANG + 64, /* visible and valid on day today */
+	COL_REGION = COL_PUBLIC + 1
+};
+
 struct snapshot {
 	int64_t generation;
+	int32_t today; /* YYYYMMDD when built (COL_PUBLIC) */
 	char *db_path;
 	size_t n;
 	int64_t *ids; /* ascending */
@@ -67,8 +87,18 @@ struct snapshot {
 	uint64_t *regions;   /* offer i: regions[i * words ..] */
 	struct snap_loc *locs;
 	size_t nlocs;
-	int refs; /* guarded by the module's mutex */
+	double *first;	/* offer i's first place: first[3 * i ..] (x, y, z) */
+	uint8_t *locn;	/* offer i's number of places, at most 255 */
+	size_t nw;	/* 64-bit words of a bitmap over the offers */
+	uint64_t *bits; /* the columns, nw words each (snapshot_col) */
+	int refs;	/* guarded by the module's mutex */
 };
+
+/* Column col (COL_*) as a bitmap of nw words. */
+static inline const uint64_t *snapshot_col(const struct snapshot *s, size_t col)
+{
+	return s->bits + col * s->nw;
+}
 
 /* The current snapshot of d's database with a reference held, rebuilt
  * first when the data changed; NULL on a database error (logged). Release
@@ -91,8 +121,20 @@ static inline bool snapshot_has_region(const struct snapshot *s, size_t i,
 /* The point of lat/lon on the unit sphere. */
 void snapshot_point(double lat, double lon, double out[3]);
 /* The squared chord between the unit-sphere point p and offer i's nearest
- * located place, or -1 when it has none. */
-double snapshot_chord2(const struct snapshot *s, size_t i, const double p[3]);
+ * located place, or -1 when it has none. Inline: it runs for every hit
+ * of a search with a postcode; most offers have one place. */
+double snapshot_chord2_more(const struct snapshot *s, size_t i,
+			    const double p[3], double best);
+static inline double snapshot_chord2(const struct snapshot *s, size_t i,
+				     const double p[3])
+{
+	if (!s->locn[i])
+		return -1;
+	const double *q = &s->first[3 * i];
+	double dx = q[0] - p[0], dy = q[1] - p[1], dz = q[2] - p[2];
+	double c2 = dx * dx + dy * dy + dz * dz;
+	return s->locn[i] == 1 ? c2 : snapshot_chord2_more(s, i, p, c2);
+}
 /* The squared chord of a great-circle distance in km (radius filter). */
 double snapshot_km_chord2(double km);
 /* The distance in km of offer i's nearest located place from lat/lon

@@ -435,12 +435,13 @@ static void test_ranking(void **state)
 	r = run(f, &p);
 	assert_int_equal(r.total, 3);
 	/* "Eltern": in the café's title, in the massage's description
-	 * (whose title comes first) */
+	 * (whose title comes first; synonyms may find more) */
 	p.q = "Eltern";
 	r = run(f, &p);
-	assert_int_equal(r.total, 2);
+	assert_true(r.total >= 2);
 	assert_int_equal(r.hits[0].id, f->cafe);
-	assert_true(r.hits[0].score > r.hits[1].score);
+	for (size_t i = 1; i < r.n; i++)
+		assert_true(r.hits[0].score > r.hits[i].score);
 	p.q = "Massage";
 	r = run(f, &p);
 	assert_true(r.total >= 1);
