@@ -18,10 +18,10 @@ import { startServer } from './server.mjs';
 // The floors: set a little below what the search achieves (see the report
 // in build/search-quality.txt); raise them when the search gets better,
 // never lower them to hide a regression. Achieved on 2026-11-22 (commit
-// b0c80cf, 95 queries): precision@5 0.872, recall@10 0.887; the plain word
+// 4d077d1, 95 queries): precision@5 0.886, recall@10 0.906; the plain word
 // match before the German index had 0.536 / 0.520.
-const PRECISION_AT_5_FLOOR = 0.85;
-const RECALL_AT_10_FLOOR = 0.86;
+const PRECISION_AT_5_FLOOR = 0.86;
+const RECALL_AT_10_FLOOR = 0.88;
 
 const JUDGMENTS = new URL('../search/judgments.tsv', import.meta.url);
 
