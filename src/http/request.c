@@ -238,7 +238,8 @@ static bool token_equal(const char *a, const char *b)
 
 void http_dispatch(const struct app *app, struct req *r)
 {
-	int64_t t0 = timing_now_us(); /* per-route timing (timing.h) */
+	/* per-route timing (timing.h): wall clock and this thread's CPU */
+	int64_t t0 = timing_now_us(), cpu0 = timing_cpu_begin();
 	r->app = app;
 	char allow[128];
 	int rc = router_match(app, r, allow, sizeof allow);
@@ -321,6 +322,7 @@ void http_dispatch(const struct app *app, struct req *r)
 		resp_error(r, 500, "Ein interner Fehler ist aufgetreten.");
 	/* Only requests that reached their handler are timed: refusals
 	 * (401, 403) would make a route look faster than it is. */
-	timing_record((size_t)(r->route - app->routes),
-		      (uint64_t)(timing_now_us() - t0));
+	size_t route = (size_t)(r->route - app->routes);
+	timing_record(route, (uint64_t)(timing_now_us() - t0));
+	timing_cpu_end(route, cpu0);
 }

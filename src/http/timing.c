@@ -7,11 +7,15 @@
  * compare-and-swap; readers sum the buckets, so a summary taken while
  * requests run is a consistent-enough picture of a moment, never a crash.
  */
+#include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "http/timing.h"
 
 static struct timing_hist route_hists[TIMING_MAX_ROUTES];
+static struct timing_hist route_cpu[TIMING_MAX_ROUTES];
+static _Atomic int cpu_on = -1; /* -1: not decided yet */
 static _Atomic int64_t since;
 
 size_t timing_bucket(uint64_t us)
@@ -161,6 +165,14 @@ int64_t timing_now_us(void)
 	return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
 }
 
+int64_t timing_thread_cpu_us(void)
+{
+	struct timespec ts;
+	if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) != 0)
+		return 0;
+	return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+
 void timing_record(size_t route, uint64_t us)
 {
 	if (route >= TIMING_MAX_ROUTES)
@@ -185,12 +197,54 @@ bool timing_route(size_t route, struct timing_summary *out)
 	return out->count > 0;
 }
 
+void timing_set_cpu(bool on)
+{
+	atomic_store(&cpu_on, on ? 1 : 0);
+}
+
+int64_t timing_cpu_begin(void)
+{
+	int on = atomic_load_explicit(&cpu_on, memory_order_relaxed);
+	if (on < 0) {
+		const char *v = getenv("LOTSE_TIMING_CPU");
+		on = v && *v && strcmp(v, "0") != 0;
+		atomic_store(&cpu_on, on);
+	}
+	return on ? timing_thread_cpu_us() : -1;
+}
+
+void timing_cpu_end(size_t route, int64_t begin)
+{
+	if (begin < 0)
+		return;
+	int64_t d = timing_thread_cpu_us() - begin;
+	timing_record_cpu(route, d > 0 ? (uint64_t)d : 0);
+}
+
+void timing_record_cpu(size_t route, uint64_t us)
+{
+	if (route < TIMING_MAX_ROUTES)
+		timing_hist_record(&route_cpu[route], us);
+}
+
+void timing_route_cpu(size_t route, struct timing_summary *out)
+{
+	static const struct timing_summary empty;
+	*out = empty;
+	if (route < TIMING_MAX_ROUTES)
+		timing_hist_summary(&route_cpu[route], out);
+}
+
 void timing_reset(void)
 {
-	for (size_t i = 0; i < TIMING_MAX_ROUTES; i++)
+	for (size_t i = 0; i < TIMING_MAX_ROUTES; i++) {
 		if (atomic_load_explicit(&route_hists[i].count,
 					 memory_order_relaxed))
 			timing_hist_reset(&route_hists[i]);
+		if (atomic_load_explicit(&route_cpu[i].count,
+					 memory_order_relaxed))
+			timing_hist_reset(&route_cpu[i]);
+	}
 	atomic_store(&since, 0);
 }
 

@@ -72,14 +72,34 @@ uint64_t timing_hist_percentile(const struct timing_hist *h, double p);
 /* Microseconds from a monotonic clock (without the log module, so that
  * the parsers' fuzz targets link without it). */
 int64_t timing_now_us(void);
+/* Microseconds of processor time the calling thread has used so far: the
+ * difference over a request is its own work, without the time it waited
+ * for a core (which a busy machine adds to the wall-clock figures). */
+int64_t timing_thread_cpu_us(void);
 
 /* --- per route (process-wide) ---------------------------------------------- */
 
 /* Adds a duration to the histogram of route index route (its position in
  * the application's route table); ignored beyond TIMING_MAX_ROUTES. */
 void timing_record(size_t route, uint64_t us);
+/* Processor time per route, when switched on: by the environment
+ * (LOTSE_TIMING_CPU=1, read at the first request) or timing_set_cpu().
+ * Off by default, because reading a thread's processor clock is a system
+ * call (0.2 to 5 µs, depending on the machine) where the wall clock is
+ * not; `make bench` switches it on. */
+void timing_set_cpu(bool on);
+/* The calling thread's processor time (µs) at the start of a request, or
+ * -1 when processor time is not measured. */
+int64_t timing_cpu_begin(void);
+/* Records the processor time since begin (from timing_cpu_begin()) for the
+ * route; nothing when begin is -1. */
+void timing_cpu_end(size_t route, int64_t begin);
+/* Adds one processor-time value to the route's second histogram. */
+void timing_record_cpu(size_t route, uint64_t us);
 /* The figures of one route; false when it has no request yet. */
 bool timing_route(size_t route, struct timing_summary *out);
+/* The processor-time figures of one route (zeros when none). */
+void timing_route_cpu(size_t route, struct timing_summary *out);
 /* Empties every route's histogram and restarts the clock of
  * timing_since(). */
 void timing_reset(void);

@@ -23,6 +23,7 @@
 struct row {
 	const struct route *route;
 	struct timing_summary s;
+	struct timing_summary cpu; /* processor time of the same requests */
 };
 
 /* Busiest routes first; equal counts in the order of the route table. */
@@ -40,8 +41,10 @@ static size_t collect(struct req *r, struct row **out)
 	size_t n = 0;
 	struct row *v = arena_calloc(r->a, lotse_routes_count + 1, sizeof *v);
 	for (size_t i = 0; i < lotse_routes_count; i++)
-		if (timing_route(i, &v[n].s))
+		if (timing_route(i, &v[n].s)) {
+			timing_route_cpu(i, &v[n].cpu);
 			v[n++].route = &lotse_routes[i];
+		}
 	qsort(v, n, sizeof *v, by_count);
 	*out = v;
 	return n;
@@ -58,6 +61,21 @@ static const char *since_text(struct req *r)
 	return arena_strdup(r->a, iso);
 }
 
+/* A processor-time figure for the table: "–" when it is not measured. */
+static const char *cpu_text(struct req *r, const struct timing_summary *cpu,
+			    uint64_t us)
+{
+	if (!cpu->count)
+		return "–";
+	return arena_printf(r->a, "%llu", (unsigned long long)us);
+}
+
+/* A processor-time figure for JSON: null when it is not measured. */
+static json_t *cpu_json(const struct timing_summary *cpu, uint64_t us)
+{
+	return cpu->count ? json_integer((json_int_t)us) : json_null();
+}
+
 void page_metrics(struct req *r)
 {
 	struct row *v;
@@ -68,16 +86,23 @@ void page_metrics(struct req *r)
 	HTML_RAW(b, "<h1 class=\"kern-heading-large\">Messwerte</h1>\n");
 	if (req_query(r, "zurueckgesetzt"))
 		alert(b, "success", "Die Messwerte sind zurückgesetzt.", NULL);
-	HTML_RAW(b,
-		 "<p class=\"kern-body\">Wie lange der Server für die Antwort "
-		 "auf eine Anfrage braucht, je Adresse (Route): gemessen im "
-		 "Server vom Beginn der Bearbeitung bis zum Ende, ohne den Weg "
-		 "durch das Netz. Angaben in Mikrosekunden (µs; 1000 µs sind "
-		 "eine Millisekunde). p50 heißt: die Hälfte der Anfragen war "
-		 "höchstens so langsam; p90: 9 von 10; p99: 99 von 100. Die "
-		 "Werte sind auf etwa 6 % genau und nie zu niedrig. Anfragen, "
-		 "die mangels Anmeldung oder Rechten abgewiesen wurden, zählen "
-		 "nicht mit.</p>\n");
+	HTML_RAW(
+		b,
+		"<p class=\"kern-body\">Wie lange der Server für die Antwort "
+		"auf eine Anfrage braucht, je Adresse (Route): gemessen im "
+		"Server vom Beginn der Bearbeitung bis zum Ende, ohne den Weg "
+		"durch das Netz. Angaben in Mikrosekunden (µs; 1000 µs sind "
+		"eine Millisekunde). p50 heißt: die Hälfte der Anfragen war "
+		"höchstens so langsam; p90: 9 von 10; p99: 99 von 100. Die "
+		"Werte sind auf etwa 6 % genau und nie zu niedrig. Anfragen, "
+		"die mangels Anmeldung oder Rechten abgewiesen wurden, zählen "
+		"nicht mit. „CPU“ ist die Rechenzeit des Servers für dieselben "
+		"Anfragen, ohne das Warten auf einen freien Prozessorkern: "
+		"Ist die Maschine ausgelastet, ist die Antwortzeit viel "
+		"größer als die Rechenzeit. Sie wird nur gemessen, wenn der "
+		"Server mit der Umgebungsvariablen LOTSE_TIMING_CPU=1 "
+		"gestartet wurde (sonst „–“), weil das Messen selbst etwas "
+		"Zeit kostet.</p>\n");
 	if (since)
 		html(b,
 		     "<p class=\"kern-body\">Gemessen seit %s (UTC): der "
@@ -112,6 +137,10 @@ void page_metrics(struct req *r)
 			 "lotse-num\">p99</th>"
 			 "<th scope=\"col\" class=\"kern-table__header "
 			 "lotse-num\">Maximum</th>"
+			 "<th scope=\"col\" class=\"kern-table__header "
+			 "lotse-num\">CPU p50</th>"
+			 "<th scope=\"col\" class=\"kern-table__header "
+			 "lotse-num\">CPU p99</th>"
 			 "</tr></thead><tbody class=\"kern-table__body\">");
 		for (size_t i = 0; i < n; i++) {
 			const struct timing_summary *s = &v[i].s;
@@ -130,14 +159,20 @@ void page_metrics(struct req *r)
 			     "<td class=\"kern-table__cell "
 			     "lotse-num\">%llu</td>"
 			     "<td class=\"kern-table__cell "
-			     "lotse-num\">%llu</td></tr>",
+			     "lotse-num\">%llu</td>"
+			     "<td class=\"kern-table__cell "
+			     "lotse-num\">%s</td>"
+			     "<td class=\"kern-table__cell "
+			     "lotse-num\">%s</td></tr>",
 			     v[i].route->method, v[i].route->pattern,
 			     (unsigned long long)s->count,
 			     (unsigned long long)s->mean_us,
 			     (unsigned long long)s->p50_us,
 			     (unsigned long long)s->p90_us,
 			     (unsigned long long)s->p99_us,
-			     (unsigned long long)s->max_us);
+			     (unsigned long long)s->max_us,
+			     cpu_text(r, &v[i].cpu, v[i].cpu.p50_us),
+			     cpu_text(r, &v[i].cpu, v[i].cpu.p99_us));
 		}
 		HTML_RAW(b, "</tbody></table></div>\n");
 	}
@@ -178,7 +213,7 @@ void api_metrics(struct req *r)
 		json_array_append_new(
 			items,
 			json_pack("{s:s, s:s, s:s, s:I, s:I, s:I, s:I, s:I, "
-				  "s:I}",
+				  "s:I, s:o, s:o, s:o, s:o}",
 				  "method", v[i].route->method, "route",
 				  v[i].route->pattern, "name", v[i].route->name,
 				  "count", (json_int_t)s->count, "mean_us",
@@ -186,7 +221,14 @@ void api_metrics(struct req *r)
 				  (json_int_t)s->p50_us, "p90_us",
 				  (json_int_t)s->p90_us, "p99_us",
 				  (json_int_t)s->p99_us, "max_us",
-				  (json_int_t)s->max_us));
+				  (json_int_t)s->max_us, "cpu_p50_us",
+				  cpu_json(&v[i].cpu, v[i].cpu.p50_us),
+				  "cpu_p90_us",
+				  cpu_json(&v[i].cpu, v[i].cpu.p90_us),
+				  "cpu_p99_us",
+				  cpu_json(&v[i].cpu, v[i].cpu.p99_us),
+				  "cpu_max_us",
+				  cpu_json(&v[i].cpu, v[i].cpu.max_us)));
 		total++;
 	}
 	json_t *o = api_list((int64_t)total, 1, (int64_t)total, items);

@@ -8,6 +8,8 @@ import assert from 'node:assert/strict';
 import { startServer, login } from './server.mjs';
 
 let srv;
+// with the processor time per request (off by default)
+process.env.LOTSE_TIMING_CPU = '1';
 before(async () => { srv = await startServer(); });
 after(async () => { assert.equal(await srv.stop(), 0); });
 
@@ -70,6 +72,10 @@ describe('metrics', () => {
     assert.ok(row.p50_us > 0);
     assert.ok(row.p50_us <= row.p90_us && row.p90_us <= row.p99_us);
     assert.ok(row.p99_us <= row.max_us);
+    // the processor time of the same requests: no more than the wall clock
+    assert.ok(row.cpu_p50_us <= row.cpu_p99_us && row.cpu_p99_us <= row.cpu_max_us);
+    assert.ok(row.cpu_max_us <= row.max_us + 1000);
+    assert.ok(row.cpu_max_us > 0);
     // only the pattern, never a query or a search word
     assert.doesNotMatch(JSON.stringify(m), /Hebamme|q=/);
     // filtered to one route
@@ -105,7 +111,7 @@ describe('metrics', () => {
     const html = await res.text();
     assert.match(html, /<h1[^>]*>Messwerte<\/h1>/);
     assert.match(html, /<caption[^>]*>Antwortzeiten je Route in Mikrosekunden<\/caption>/);
-    for (const h of ['Route', 'Anfragen', 'p50', 'p90', 'p99', 'Maximum'])
+    for (const h of ['Route', 'Anfragen', 'p50', 'p90', 'p99', 'Maximum', 'CPU p50', 'CPU p99'])
       assert.match(html, new RegExp(`<th scope="col"[^>]*>${h}</th>`));
     assert.match(html, /<th scope="row"[^>]*><code>GET \/angebote\/\{id\}<\/code><\/th>/);
     assert.match(html, /action="\/intern\/messwerte\/zuruecksetzen"/);

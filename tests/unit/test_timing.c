@@ -2,8 +2,9 @@
  * test_timing.c - unit tests of the per-route latency histograms
  * (src/http/timing.c): the bucket layout (contiguous, at most 6.25 % wide),
  * percentiles of known distributions, concurrent recording from several
- * threads, the per-route store and its reset, and that the dispatcher
- * times a request that reached its handler (and not one it refused).
+ * threads, the per-route store (wall clock and processor time) and its
+ * reset, and that the dispatcher times a request that reached its handler
+ * (and not one it refused).
  */
 #include "testutil.h"
 
@@ -172,8 +173,20 @@ static void test_routes(void **state)
 	assert_true(timing_since() > 0);
 	assert_false(timing_route(4, &s));
 	assert_false(timing_route(TIMING_MAX_ROUTES, &s));
+	/* processor time: a histogram of its own */
+	timing_route_cpu(3, &s);
+	assert_int_equal(s.count, 0);
+	timing_record_cpu(3, 40);
+	timing_record_cpu(TIMING_MAX_ROUTES, 5);
+	timing_route_cpu(3, &s);
+	assert_int_equal(s.count, 1);
+	assert_int_equal(s.p99_us, 40);
+	timing_route_cpu(TIMING_MAX_ROUTES, &s);
+	assert_int_equal(s.count, 0);
 	timing_reset();
 	assert_false(timing_route(3, &s));
+	timing_route_cpu(3, &s);
+	assert_int_equal(s.count, 0);
 	assert_int_equal(timing_since(), 0);
 }
 
@@ -216,6 +229,7 @@ static void test_dispatch(void **state)
 	(void)state;
 	struct timing_summary s;
 	timing_reset();
+	timing_set_cpu(true);
 	dispatch("/");
 	dispatch("/?q=x");
 	dispatch("/intern"); /* refused (401): not timed */
@@ -223,8 +237,20 @@ static void test_dispatch(void **state)
 	assert_true(timing_route(0, &s));
 	assert_int_equal(s.count, 2);
 	assert_true(s.max_us < 1000000);
+	struct timing_summary cpu;
+	timing_route_cpu(0, &cpu);
+	assert_int_equal(cpu.count, 2);
+	assert_true(cpu.max_us <= s.max_us + 1000);
 	assert_false(timing_route(1, &s));
 	assert_false(timing_route(2, &s));
+	/* switched off: only the wall clock */
+	timing_set_cpu(false);
+	assert_int_equal(timing_cpu_begin(), -1);
+	dispatch("/");
+	assert_true(timing_route(0, &s));
+	assert_int_equal(s.count, 3);
+	timing_route_cpu(0, &cpu);
+	assert_int_equal(cpu.count, 2);
 	timing_reset();
 }
 
