@@ -57,7 +57,10 @@ static void synonyms_page(struct req *r, db *d, const char *err)
 		    "kommen hinzu.</p>\n"
 		    "<details class=\"lotse-synonyms\"><summary>Liste "
 		    "anzeigen</summary>\n<pre class=\"lotse-synonyms__list\">");
-	html(b, "%s", text_synonyms_builtin());
+	/* Without the file's (English) head, which ends with a line "#". */
+	const char *list = text_synonyms_builtin();
+	const char *body = strstr(list, "\n#\n");
+	html(b, "%s", body ? body + 3 : list);
 	HTML_RAW(b, "</pre></details>\n");
 	web_end(r);
 	if (err)
