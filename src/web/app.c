@@ -172,8 +172,8 @@ const struct route lotse_routes[] = {
 	/* --- figures: § 8a assessments and welcome visits (figures.c) --- */
 	{"GET", "/intern/auswertung", page_figures, ROLE_COORDINATION, 0, 0,
 	 "page_figures"},
-	{"GET", "/intern/auswertung/abdeckung", page_coverage, ROLE_COORDINATION,
-	 0, 0, "page_coverage"},
+	{"GET", "/intern/auswertung/abdeckung", page_coverage,
+	 ROLE_COORDINATION, 0, 0, "page_coverage"},
 	{"GET", "/intern/auswertung/beteiligung", page_participation,
 	 ROLE_COORDINATION, 0, 0, "page_participation"},
 	{"GET", "/intern/auswertung/jahresbericht", page_report,

@@ -172,14 +172,14 @@ void page_stat8a(struct req *r);
 void page_coverage(struct req *r);
 /* participation_page.c: /intern/auswertung/beteiligung */
 void page_participation(struct req *r);
+/* report_page.c: /intern/auswertung/jahresbericht */
+void page_report(struct req *r);
 void page_stat8a_csv(struct req *r);
 void page_stat8a_form(struct req *r);
 void page_stat8a_save(struct req *r);
 void page_stat8a_import(struct req *r);
 void page_welcome_figures(struct req *r);
 void page_welcome_form(struct req *r);
-/* report_page.c: /intern/auswertung/jahresbericht */
-void page_report(struct req *r);
 void page_welcome_save(struct req *r);
 /* projects.c and join.c: the partners' projects and joining the network */
 void page_projects(struct req *r);
