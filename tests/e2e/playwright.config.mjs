@@ -20,7 +20,9 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  timeout: 30000,
+  // A safety net against hangs, not a speed limit: axe and screenshots take
+  // seconds each on a busy 2-core machine.
+  timeout: 120000,
   reporter: [['list'], ['json', { outputFile: path.join(root, 'build/e2e-results.json') }]],
   use: {
     locale: 'de-DE',
