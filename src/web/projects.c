@@ -306,7 +306,7 @@ static void project_details(struct req *r, const struct project *p)
 	HTML_RAW(b, "<p class=\"kern-body\">");
 	intern_badge(b, status_kind(p->status),
 		     code_label(project_statuses, p->status));
-	HTML_RAW(b, "</p>\n<dl class=\"kern-description-list lotse-facts\">\n");
+	HTML_RAW(b, "</p>\n<dl class=\"kern-description-list\">\n");
 	HTML_RAW(b, "<div class=\"kern-description-list-item\"><dt "
 		    "class=\"kern-description-list-item__key\">Leitung</dt><dd "
 		    "class=\"kern-description-list-item__value\">");
