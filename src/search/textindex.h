@@ -63,11 +63,14 @@ struct text_result {
 
 /*
  * Searches the index for the words of q (any text: user syntax is never
- * passed to FTS5). Words are ANDed; when that finds nothing, ORed
- * (loosened). The last word also matches as a prefix. A word of 5+ letters
- * that matches nothing is replaced by the most frequent indexed word within
- * one edit (suggestion, corrected). Synonyms of the list (text_synonyms)
- * are alternatives of a word. A query without words gives n = 0.
+ * passed to FTS5; at most 16 words, little words such as "für" left out).
+ * Words are ANDed; when that finds nothing, ORed (loosened). The last word
+ * also matches as a prefix when it finds nothing as it is (an unfinished
+ * word). When nothing is found, a word of 5+ letters that matches nothing
+ * is replaced by the most frequent indexed word within one edit
+ * (suggestion, corrected). Synonyms (see below) are alternatives of a
+ * word; a compound also matches by its parts. A query without words gives
+ * n = 0. Results are cached per process while the index is unchanged.
  * Everything is allocated in a. Returns 0, or -1 on a database error.
  */
 int text_search(db *d, arena *a, const char *q, struct text_result *out);
