@@ -144,11 +144,13 @@ static void table(buf *b, const struct chart *c)
 	     "Tabelle</summary>",
 	     c->table_open ? " open" : "");
 	html(b,
-	     "<div class=\"kern-table-responsive\"><table class=\"kern-table "
-	     "kern-table--small\"><caption class=\"kern-sr-only\">%s"
-	     "</caption><thead><tr class=\"kern-table__row\"><th "
-	     "scope=\"col\" class=\"kern-table__header\">Zeitraum</th>",
-	     c->title);
+	     "<div class=\"kern-table-responsive\" tabindex=\"0\" "
+	     "role=\"region\" aria-label=\"%s (Tabelle)\"><table "
+	     "class=\"kern-table kern-table--small\"><caption "
+	     "class=\"kern-sr-only\">%s</caption><thead><tr "
+	     "class=\"kern-table__row\"><th scope=\"col\" "
+	     "class=\"kern-table__header\">Zeitraum</th>",
+	     c->title, c->title);
 	for (size_t s = 0; s < c->nseries; s++)
 		html(b,
 		     "<th scope=\"col\" class=\"kern-table__header\">%s</th>",

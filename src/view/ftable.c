@@ -111,13 +111,38 @@ static const char *num_text(arena *a, const struct fcell *c)
 	return s;
 }
 
-void ftable_html(buf *b, const struct ftable *t)
+void ftable_list_begin(buf *b, const char *caption, const char *const *headers)
 {
 	html(b,
-	     "<div class=\"kern-table-responsive\"><table class=\"kern-table "
-	     "kern-table--small ftable\" id=\"tabelle-%s\"><caption>%s"
+	     "<div class=\"kern-table-responsive\" tabindex=\"0\" "
+	     "role=\"region\" aria-label=\"%s\"><table "
+	     "class=\"kern-table kern-table--small\"><caption "
+	     "class=\"kern-sr-only\">%s</caption><thead><tr "
+	     "class=\"kern-table__row\">",
+	     caption, caption);
+	for (const char *const *h = headers; *h; h++)
+		html(b,
+		     "<th scope=\"col\" class=\"kern-table__header\">%s</th>",
+		     *h);
+	HTML_RAW(b, "</tr></thead><tbody class=\"kern-table__body\">");
+}
+
+void ftable_list_end(buf *b)
+{
+	HTML_RAW(b, "</tbody></table></div>\n");
+}
+
+void ftable_html(buf *b, const struct ftable *t)
+{
+	/* The wrapper scrolls sideways on a phone: focusable, and named by
+	 * the caption. */
+	html(b,
+	     "<div class=\"kern-table-responsive\" tabindex=\"0\" "
+	     "role=\"region\" aria-labelledby=\"tabelle-%s-titel\"><table "
+	     "class=\"kern-table kern-table--small ftable\" "
+	     "id=\"tabelle-%s\"><caption id=\"tabelle-%s-titel\">%s"
 	     "</caption><thead><tr class=\"kern-table__row\">",
-	     t->id, t->caption);
+	     t->id, t->id, t->id, t->caption);
 	for (size_t i = 0; i < t->ncols; i++)
 		html(b,
 		     "<th scope=\"col\" class=\"kern-table__header\">%s</th>",

@@ -54,7 +54,15 @@ void ftable_pct(struct ftable *t, double v); /* v < 0: "–" */
 /* The last cell added: to set href or cls. */
 struct fcell *ftable_last(struct ftable *t);
 
-/* The HTML table (inside a responsive wrapper). */
+/* The start of a list table of the network pages: a KERN table with a
+ * caption for screen readers, inside a responsive wrapper that is a
+ * focusable region named by the caption, so that on a phone the table
+ * scrolls sideways with the keyboard too (WCAG 2.1.1). Rows follow;
+ * ftable_list_end closes it. */
+void ftable_list_begin(buf *b, const char *caption, const char *const *headers);
+void ftable_list_end(buf *b);
+
+/* The HTML table (inside a responsive, focusable wrapper). */
 void ftable_html(buf *b, const struct ftable *t);
 /* Small links "CSV" and "Excel" to base?tabelle=id&format=csv|xlsx. */
 void ftable_links(buf *b, const struct ftable *t, const char *base,

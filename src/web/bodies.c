@@ -12,6 +12,7 @@
 
 #include "domain/contact.h"
 #include "domain/region.h"
+#include "view/ftable.h"
 #include "web/meetings.h"
 
 static const struct option *code_opts(struct req *r, const struct code *c)
@@ -80,7 +81,7 @@ void page_bodies(struct req *r)
 	}
 	static const char *const heads[] = {"Name", "Art", "Mitglieder",
 					    "Vorsitz", NULL};
-	intern_table_begin(b, "Gremien", heads);
+	ftable_list_begin(b, "Gremien", heads);
 	for (size_t i = 0; i < n; i++) {
 		html(b,
 		     "<tr class=\"kern-table__row\"><th scope=\"row\" "
@@ -98,7 +99,7 @@ void page_bodies(struct req *r)
 		     v[i].members, v[i].voting,
 		     *v[i].chair_name ? v[i].chair_name : "–");
 	}
-	intern_table_end(b);
+	ftable_list_end(b);
 	web_end(r);
 }
 
@@ -223,7 +224,7 @@ void page_body(struct req *r)
 		static const char *const heads[] = {
 			"Organisation", "Bereich",    "Delegiert",
 			"Vertretung",	"Stimmrecht", NULL};
-		intern_table_begin(b, "Mitglieder", heads);
+		ftable_list_begin(b, "Mitglieder", heads);
 		for (size_t i = 0; i < n; i++)
 			html(b,
 			     "<tr class=\"kern-table__row\"><th scope=\"row\" "
@@ -239,7 +240,7 @@ void page_body(struct req *r)
 			     *mem[i].delegate_name ? mem[i].delegate_name : "–",
 			     *mem[i].deputy_name ? mem[i].deputy_name : "–",
 			     mem[i].voting ? "ja" : "nein");
-		intern_table_end(b);
+		ftable_list_end(b);
 	}
 	web_end(r);
 }
@@ -529,7 +530,7 @@ static void members_page(struct req *r, db *d, const struct body *bd,
 		static const char *const heads[] = {
 			"Organisation", "Delegiert", "Vertretung",
 			"Stimmrecht",	"Aktionen",  NULL};
-		intern_table_begin(b, "Mitglieder", heads);
+		ftable_list_begin(b, "Mitglieder", heads);
 		for (size_t i = 0; i < n; i++) {
 			html(b,
 			     "<tr class=\"kern-table__row\"><th scope=\"row\" "
@@ -560,7 +561,7 @@ static void members_page(struct req *r, db *d, const struct body *bd,
 						r, mem[i].org_id)});
 			HTML_RAW(b, "</td></tr>\n");
 		}
-		intern_table_end(b);
+		ftable_list_end(b);
 	}
 	web_end(r);
 	if (e && e->n)

@@ -26,6 +26,7 @@
 #include "domain/decision.h"
 #include "domain/minutes.h"
 #include "view/markdown.h"
+#include "view/ftable.h"
 #include "web/directory_intern.h"
 
 static const char *field_map(const char *f)
@@ -97,7 +98,7 @@ static void motions_page(struct req *r, db *d, const struct minutes_meeting *mt,
 			"Antrag",   "Tagesordnungspunkt",
 			"Mehrheit", "Stimmen (Ja/Nein/Enthaltung)",
 			"Ergebnis", NULL};
-		intern_table_begin(b, "Anträge der Sitzung", heads);
+		ftable_list_begin(b, "Anträge der Sitzung", heads);
 		for (size_t i = 0; i < nm; i++) {
 			const struct motion *m = &mv[i];
 			const struct majority_rule *mr =
@@ -123,7 +124,7 @@ static void motions_page(struct req *r, db *d, const struct minutes_meeting *mt,
 			result_badge(b, m);
 			HTML_RAW(b, "</td></tr>");
 		}
-		intern_table_end(b);
+		ftable_list_end(b);
 	}
 	if (coord) {
 		struct agenda_entry *ag;
@@ -508,7 +509,7 @@ static void motion_page(struct req *r, db *d, const struct motion *m,
 						    NULL};
 		HTML_RAW(b, "<h2 class=\"kern-heading-medium\">Namentliche "
 			    "Abstimmung</h2>\n");
-		intern_table_begin(b, "Stimmen der Mitglieder", heads);
+		ftable_list_begin(b, "Stimmen der Mitglieder", heads);
 		for (size_t i = 0; i < nv; i++) {
 			const char *label = "keine Stimme";
 			for (size_t k = 0; k < 3; k++)
@@ -520,7 +521,7 @@ static void motion_page(struct req *r, db *d, const struct motion *m,
 			     "class=\"kern-table__cell\">%s</td></tr>",
 			     v[i].name, label);
 		}
-		intern_table_end(b);
+		ftable_list_end(b);
 	}
 	if (coord) {
 		if (!m->decided)
@@ -768,7 +769,7 @@ void page_decisions(struct req *r)
 			"Nr.",	     "Datum",	 "Gremium",
 			"Beschluss", "Ergebnis", "Stimmen (Ja/Nein/Enthaltung)",
 			"Anwesend",  NULL};
-		intern_table_begin(b, "Beschlüsse", heads);
+		ftable_list_begin(b, "Beschlüsse", heads);
 		for (size_t i = 0; i < n; i++) {
 			const struct motion *m = &mv[i];
 			html(b,
@@ -790,7 +791,7 @@ void page_decisions(struct req *r)
 			     m->yes, m->no, m->abstain, m->present_voting,
 			     m->voting_members);
 		}
-		intern_table_end(b);
+		ftable_list_end(b);
 	}
 	web_end(r);
 }

@@ -27,6 +27,7 @@
 #include "domain/document.h"
 #include "domain/settings.h"
 #include "view/markdown.h"
+#include "view/ftable.h"
 #include "web/directory_intern.h"
 
 static const char *field_map(const char *f)
@@ -142,7 +143,7 @@ void page_documents(struct req *r)
 	}
 	static const char *const heads[] = {
 		"Dokument", "Art", "Aktuelle Fassung", "Annahme", NULL};
-	intern_table_begin(b, "Dokumente", heads);
+	ftable_list_begin(b, "Dokumente", heads);
 	for (size_t i = 0; i < n; i++) {
 		const struct document *doc = &v[i];
 		html(b,
@@ -192,7 +193,7 @@ void page_documents(struct req *r)
 		}
 		HTML_RAW(b, "</td></tr>");
 	}
-	intern_table_end(b);
+	ftable_list_end(b);
 	web_end(r);
 }
 
@@ -510,7 +511,7 @@ static void document_page(struct req *r, db *d, const struct document *doc,
 	HTML_RAW(b, "<h2 class=\"kern-heading-medium\">Alle Fassungen</h2>\n");
 	static const char *const heads[] = {
 		"Fassung", "Vom", "Gültig ab", "Beschluss", "Änderungen", NULL};
-	intern_table_begin(b, "Fassungen des Dokuments", heads);
+	ftable_list_begin(b, "Fassungen des Dokuments", heads);
 	for (size_t i = 0; i < nv; i++) {
 		html(b,
 		     "<tr class=\"kern-table__row\"><th scope=\"row\" "
@@ -527,7 +528,7 @@ static void document_page(struct req *r, db *d, const struct document *doc,
 		     vs[i].motion_number[0] ? vs[i].motion_number : "–",
 		     vs[i].note[0] ? vs[i].note : "–");
 	}
-	intern_table_end(b);
+	ftable_list_end(b);
 	web_end(r);
 	r->status = status;
 }
@@ -848,8 +849,8 @@ void page_document_acceptances(struct req *r)
 				.primary = true});
 		static const char *const heads[] = {"Organisation", "E-Mail",
 						    NULL};
-		intern_table_begin(b, "Mitgliedsorganisationen ohne Annahme",
-				   heads);
+		ftable_list_begin(b, "Mitgliedsorganisationen ohne Annahme",
+				  heads);
 		for (size_t i = 0; i < nmiss; i++)
 			html(b,
 			     "<tr class=\"kern-table__row\"><th scope=\"row\" "
@@ -857,7 +858,7 @@ void page_document_acceptances(struct req *r)
 			     "class=\"kern-table__cell\">%s</td></tr>",
 			     mo[i].name,
 			     mo[i].email[0] ? mo[i].email : "keine Adresse");
-		intern_table_end(b);
+		ftable_list_end(b);
 	} else {
 		HTML_RAW(b, "<p class=\"kern-body\">Alle "
 			    "Mitgliedsorganisationen haben die aktuelle "
@@ -869,7 +870,7 @@ void page_document_acceptances(struct req *r)
 		static const char *const heads[] = {
 			"Organisation",	   "Was", "Am", "Durch",
 			"Eingetragen von", NULL};
-		intern_table_begin(b, "Annahmen der aktuellen Fassung", heads);
+		ftable_list_begin(b, "Annahmen der aktuellen Fassung", heads);
 		for (size_t i = 0; i < nacc; i++)
 			html(b,
 			     "<tr class=\"kern-table__row\"><th scope=\"row\" "
@@ -884,7 +885,7 @@ void page_document_acceptances(struct req *r)
 				     : "angenommen",
 			     intern_date(r, acc[i].accepted_on),
 			     acc[i].accepted_by, acc[i].recorded_by);
-		intern_table_end(b);
+		ftable_list_end(b);
 	} else {
 		HTML_RAW(b, "<p class=\"kern-body\">Noch keine.</p>\n");
 	}

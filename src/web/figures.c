@@ -39,11 +39,12 @@ static const char *const source_short[STAT8A_SOURCES] = {
 static void table_begin(buf *b, const char *caption, const char *const *headers)
 {
 	html(b,
-	     "<div class=\"kern-table-responsive\"><table "
+	     "<div class=\"kern-table-responsive\" tabindex=\"0\" "
+	     "role=\"region\" aria-label=\"%s\"><table "
 	     "class=\"kern-table kern-table--small\"><caption "
 	     "class=\"kern-sr-only\">%s</caption><thead><tr "
 	     "class=\"kern-table__row\">",
-	     caption);
+	     caption, caption);
 	for (const char *const *h = headers; *h; h++)
 		html(b,
 		     "<th scope=\"col\" class=\"kern-table__header\">%s</th>",

@@ -18,6 +18,7 @@
 #include "auth/password.h"
 #include "domain/join.h"
 #include "domain/settings.h"
+#include "view/ftable.h"
 #include "web/directory_intern.h"
 
 #define HONEYPOT "homepage"
@@ -334,8 +335,8 @@ void page_intern_join_requests(struct req *r)
 	static const char *const heads[] = {"Organisation", "Bereich",
 					    "Ort",	    "Kontakt",
 					    "Eingegangen",  NULL};
-	intern_table_begin(b, arena_printf(r->a, "Anfragen: %s", tabs[t].label),
-			   heads);
+	ftable_list_begin(b, arena_printf(r->a, "Anfragen: %s", tabs[t].label),
+			  heads);
 	for (size_t i = 0; i < n; i++) {
 		const char *sl = sector_label(v[i].sector);
 		html(b,
@@ -350,7 +351,7 @@ void page_intern_join_requests(struct req *r)
 		     v[i].city[0] ? v[i].city : "–", v[i].contact_name,
 		     intern_date(r, v[i].created_at));
 	}
-	intern_table_end(b);
+	ftable_list_end(b);
 	web_end(r);
 }
 

@@ -14,6 +14,7 @@
 #include <strings.h>
 
 #include "domain/organisation.h"
+#include "view/ftable.h"
 #include "web/meetings.h"
 
 static const char *status_label(const char *s)
@@ -123,11 +124,11 @@ void mt_registration_section(struct req *r, db *d, const struct meeting *m)
 		if (!mine || strcmp(v[i].status, "cancelled") == 0)
 			continue;
 		if (!shown++)
-			intern_table_begin(b,
-					   all ? "Alle Anmeldungen"
-					       : "Anmeldungen Ihrer "
-						 "Organisation",
-					   heads);
+			ftable_list_begin(b,
+					  all ? "Alle Anmeldungen"
+					      : "Anmeldungen Ihrer "
+						"Organisation",
+					  heads);
 		html(b,
 		     "<tr class=\"kern-table__row\"><th scope=\"row\" "
 		     "class=\"kern-table__header\">%s</th><td "
@@ -153,7 +154,7 @@ void mt_registration_section(struct req *r, db *d, const struct meeting *m)
 		HTML_RAW(b, "</td></tr>\n");
 	}
 	if (shown)
-		intern_table_end(b);
+		ftable_list_end(b);
 	else if (!all)
 		HTML_RAW(b, "<p class=\"kern-body\">Aus Ihrer Organisation ist "
 			    "noch niemand angemeldet.</p>\n");
@@ -320,7 +321,7 @@ void mt_figures_section(struct req *r, db *d, const struct meeting *m)
 		return;
 	static const char *const heads[] = {"Bereich", "Personen",
 					    "Organisationen", NULL};
-	intern_table_begin(b, "Teilnahme nach Bereichen", heads);
+	ftable_list_begin(b, "Teilnahme nach Bereichen", heads);
 	for (size_t i = 0; i < f.nsectors; i++)
 		html(b,
 		     "<tr class=\"kern-table__row\"><th scope=\"row\" "
@@ -329,7 +330,7 @@ void mt_figures_section(struct req *r, db *d, const struct meeting *m)
 		     "class=\"kern-table__cell\">%d</td></tr>\n",
 		     f.per_sector[i].label, f.per_sector[i].attendees,
 		     f.per_sector[i].organisations);
-	intern_table_end(b);
+	ftable_list_end(b);
 }
 
 /* --- attendance ------------------------------------------------------------------ */

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "view/ftable.h"
 #include "web/meetings.h"
 
 #define S0(x) ((x) ? (x) : "")
@@ -182,7 +183,7 @@ void page_meetings(struct req *r)
 	if (n) {
 		static const char *const heads[] = {
 			"Sitzung", "Gremium", "Termin", "Anmeldungen", NULL};
-		intern_table_begin(
+		ftable_list_begin(
 			b, past ? "Vergangene Sitzungen" : "Kommende Sitzungen",
 			heads);
 		for (size_t i = 0; i < n; i++) {
@@ -206,7 +207,7 @@ void page_meetings(struct req *r)
 				     v[i].waiting);
 			HTML_RAW(b, "</td></tr>\n");
 		}
-		intern_table_end(b);
+		ftable_list_end(b);
 	}
 	int64_t pages = total ? (total + INTERN_PAGE - 1) / INTERN_PAGE : 1;
 	intern_pager(r, "Seiten der Sitzungen",

@@ -22,6 +22,7 @@
 #include "domain/organisation.h"
 #include "domain/settings.h"
 #include "view/markdown.h"
+#include "view/ftable.h"
 #include "web/directory_intern.h"
 
 /* "2026-03-04T18:00" and "2026-03-04T20:00" as "04.03.2026, 18:00–20:00
@@ -143,7 +144,7 @@ static void figures(struct req *r, db *d, int64_t meeting_id)
 	if (f.nsectors) {
 		static const char *const heads[] = {"Bereich", "Personen",
 						    "Organisationen", NULL};
-		intern_table_begin(b, "Anwesende nach Bereich", heads);
+		ftable_list_begin(b, "Anwesende nach Bereich", heads);
 		for (size_t i = 0; i < f.nsectors; i++)
 			html(b,
 			     "<tr class=\"kern-table__row\"><th scope=\"row\" "
@@ -155,7 +156,7 @@ static void figures(struct req *r, db *d, int64_t meeting_id)
 				     : "ohne Organisation",
 			     f.per_sector[i].attendees,
 			     f.per_sector[i].organisations);
-		intern_table_end(b);
+		ftable_list_end(b);
 	}
 }
 

@@ -19,6 +19,7 @@
 #include "domain/codes.h"
 #include "domain/project.h"
 #include "domain/region.h"
+#include "view/ftable.h"
 #include "web/directory_intern.h"
 
 #define PROJECTS_PAGE 20
@@ -207,7 +208,7 @@ static void project_list(struct req *r, const struct project *v, size_t n,
 	     (long long)total, total == 1 ? "Projekt" : "Projekte");
 	static const char *const heads[] = {"Projekt", "Leitung", "Stand",
 					    "Zeitraum", NULL};
-	intern_table_begin(b, "Projekte", heads);
+	ftable_list_begin(b, "Projekte", heads);
 	for (size_t i = 0; i < n; i++) {
 		html(b,
 		     "<tr class=\"kern-table__row\"><th scope=\"row\" "
@@ -228,7 +229,7 @@ static void project_list(struct req *r, const struct project *v, size_t n,
 		html(b, "</td><td class=\"kern-table__cell\">%s</td></tr>\n",
 		     per[0] ? per : "–");
 	}
-	intern_table_end(b);
+	ftable_list_end(b);
 	int64_t pages = (total + PROJECTS_PAGE - 1) / PROJECTS_PAGE;
 	intern_pager(r, "Seiten der Projekte",
 		     arena_printf(r->a, "%s%sseite=", base, filter_query(r, p)),
