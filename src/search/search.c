@@ -713,14 +713,25 @@ int search_place(db *d, arena *a, int64_t municipality, const char *need,
 	struct plan pl = {0};
 	int geh = code_index(accesses, "geh");
 	int rc = 0;
-	/* In title order, so that the first offers of a need are its
+	/* The public offers there (a bitmap AND on the snapshot's day),
+	 * then in title order, so that the first offers of a need are its
 	 * first page. */
+	uint64_t *here = NULL;
+	if (k >= 0 && tday == s->today) {
+		here = arena_alloc(a, (s->nw + 1) * sizeof *here);
+		const uint64_t *pub = snapshot_col(s, COL_PUBLIC);
+		const uint64_t *reg = snapshot_col(s, COL_REGION + (size_t)k);
+		for (size_t w = 0; w < s->nw; w++)
+			here[w] = pub[w] & reg[w];
+	}
 	for (size_t t = 0; k >= 0 && t < s->n && rc == 0; t++) {
 		size_t i = s->by_title[t];
+		if (here && !((here[i / 64] >> (i % 64)) & 1))
+			continue;
 		const struct snap_offer *o = &s->o[i];
-		if (o->status != SNAP_PUBLISHED || o->org_hidden ||
-		    o->valid_from > tday || o->valid_to < tday ||
-		    !snapshot_has_region(s, i, k))
+		if (!here && (o->status != SNAP_PUBLISHED || o->org_hidden ||
+			      o->valid_from > tday || o->valid_to < tday ||
+			      !snapshot_has_region(s, i, k)))
 			continue;
 		uint64_t bits = o->needs & mask;
 		while (bits) {
