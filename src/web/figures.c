@@ -407,6 +407,16 @@ static bool form_count(struct req *r, const char *name, int64_t *out)
 	return !v || !*v || parse_int(v, 0, 100000000, out);
 }
 
+/* A label of the code lists ("finanzielle Hilfen") as the start of a form
+ * label: the first letter upper-case (the labels start with ASCII). */
+static const char *upper_first(struct req *r, const char *s)
+{
+	char *t = arena_strdup(r->a, s);
+	if (*t >= 'a' && *t <= 'z')
+		*t = (char)(*t - 'a' + 'A');
+	return t;
+}
+
 static void count_input(struct req *r, const struct form_errors *fe,
 			const char *name, const char *label, int64_t v)
 {
@@ -700,8 +710,9 @@ static void welcome_form(struct req *r, db *d, const struct welcome_month *w,
 					   "kern-form-input__input--width-10"});
 	count_input(r, fe, "letters", "Briefe verschickt", w->letters);
 	count_input(r, fe, "visits", "Besuche gemacht", w->visits);
-	count_input(r, fe, "declined", "Besuch abgelehnt", w->declined);
-	count_input(r, fe, "not_reached", "nicht erreicht", w->not_reached);
+	count_input(r, fe, "declined", "Besuche abgelehnt", w->declined);
+	count_input(r, fe, "not_reached", "Familien nicht erreicht",
+		    w->not_reached);
 	html(b, "<fieldset class=\"kern-fieldset figures-counts\"><legend "
 		"class=\"kern-label\">Hilfen bei den Besuchen</legend><div "
 		"class=\"kern-hint\">Wie oft wurde eine Hilfe angenommen "
@@ -713,14 +724,15 @@ static void welcome_form(struct req *r, db *d, const struct welcome_month *w,
 			r, fe,
 			arena_printf(r->a, "taken_%s", welcome_helps[i].code),
 			arena_printf(r->a, "%s: angenommen",
-				     welcome_helps[i].label),
+				     upper_first(r, welcome_helps[i].label)),
 			w->taken_up[i]);
-		count_input(r, fe,
-			    arena_printf(r->a, "referred_%s",
-					 welcome_helps[i].code),
-			    arena_printf(r->a, "%s: vermittelt",
-					 welcome_helps[i].label),
-			    w->referred[i]);
+		count_input(
+			r, fe,
+			arena_printf(r->a, "referred_%s",
+				     welcome_helps[i].code),
+			arena_printf(r->a, "%s: vermittelt",
+				     upper_first(r, welcome_helps[i].label)),
+			w->referred[i]);
 	}
 	html(b, "</div></fieldset>");
 	form_submit(b, "Speichern", true);
@@ -852,10 +864,10 @@ void page_welcome_figures(struct req *r)
 	     "class=\"kern-description-list-item__value\">%lld (%s der "
 	     "Briefe)</dd></div>"
 	     "<div class=\"kern-description-list-item\"><dt "
-	     "class=\"kern-description-list-item__key\">abgelehnt</dt><dd "
+	     "class=\"kern-description-list-item__key\">Abgelehnt</dt><dd "
 	     "class=\"kern-description-list-item__value\">%lld (%s)</dd></div>"
 	     "<div class=\"kern-description-list-item\"><dt "
-	     "class=\"kern-description-list-item__key\">nicht erreicht</dt>"
+	     "class=\"kern-description-list-item__key\">Nicht erreicht</dt>"
 	     "<dd class=\"kern-description-list-item__value\">%lld (%s)</dd>"
 	     "</div></dl>\n",
 	     (long long)sum.letters, (long long)sum.visits,
@@ -912,7 +924,7 @@ void page_welcome_figures(struct req *r)
 	/* Per municipality. */
 	static const char *const heads[] = {
 		"Gemeinde",  "Briefe",	       "Besuche", "Besuchsquote",
-		"abgelehnt", "nicht erreicht", NULL};
+		"Abgelehnt", "Nicht erreicht", NULL};
 	HTML_RAW(b, "<h2 class=\"kern-heading-medium\">Je Gemeinde</h2>\n");
 	table_begin(b, "Willkommensbesuche je Gemeinde", heads);
 	double *rate = arena_alloc(r->a, (nm ? nm : 1) * sizeof *rate);
