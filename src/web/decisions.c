@@ -270,7 +270,7 @@ static void vote_form(struct req *r, db *d, const struct motion *m,
 	     p.persons == 1 ? "Person" : "Personen");
 	if (m->quorum_percent > 0)
 		html(b,
-		     "Beschlussfähig ist das Gremium, wenn mindestens %d %% "
+		     "Beschlussfähig ist das Gremium, wenn mindestens %d %% "
 		     "der stimmberechtigten Mitglieder anwesend sind – "
 		     "derzeit %s.</p>\n",
 		     m->quorum_percent,
@@ -463,7 +463,7 @@ static void motion_page(struct req *r, db *d, const struct motion *m,
 	     mr ? mr->label : m->majority,
 	     m->quorum_percent
 		     ? arena_printf(r->a,
-				    "mindestens %d %% der stimmberechtigten "
+				    "mindestens %d %% der stimmberechtigten "
 				    "Mitglieder anwesend",
 				    m->quorum_percent)
 		     : "immer (bei ordnungsgemäßer Einladung)");
