@@ -836,6 +836,11 @@ void page_welcome_figures(struct req *r)
 	buf *b = &r->out;
 	html(b,
 	     "<h1 class=\"kern-heading-large\">Willkommensbesuche %d</h1>\n"
+	     "<p class=\"kern-body\">Wie viele Familien mit einem "
+	     "Neugeborenen einen Brief bekommen haben, besucht wurden und "
+	     "welche Hilfen sie dabei angenommen haben oder an welche sie "
+	     "vermittelt wurden. Der Besuchsdienst erfasst nur Summen je "
+	     "Gemeinde und Monat, keine Namen.</p>\n"
 	     "<form method=\"get\" action=\"/intern/auswertung/willkommen\" "
 	     "class=\"figures-year\"><div class=\"kern-form-input\"><label "
 	     "class=\"kern-label\" for=\"jahr-wahl\">Jahr</label><input "

@@ -381,6 +381,11 @@ void page_participation(struct req *r)
 	buf *b = &r->out;
 	html(b,
 	     "<h1 class=\"kern-heading-large\">Beteiligung im Netzwerk</h1>\n"
+	     "<p class=\"kern-body\">Wie breit das Netzwerk aufgestellt "
+	     "ist: die Mitglieder nach Bereich und Gemeinde, wer im "
+	     "gewählten Jahr an den Sitzungen teilgenommen hat, welche "
+	     "Bereiche in den lokalen Bündnissen fehlen und wer die "
+	     "Kooperationsvereinbarung angenommen hat.</p>\n"
 	     "<form method=\"get\" action=\"" BASE "\" class=\"figures-year\">"
 	     "<div class=\"kern-form-input\"><label class=\"kern-label\" "
 	     "for=\"jahr-wahl\">Jahr</label><input class=\"kern-form-input__"
