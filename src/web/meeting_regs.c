@@ -123,12 +123,14 @@ void mt_registration_section(struct req *r, db *d, const struct meeting *m)
 		bool mine = all || (a->org_id && v[i].org_id == a->org_id);
 		if (!mine || strcmp(v[i].status, "cancelled") == 0)
 			continue;
-		if (!shown++)
+		if (!shown++) {
+			HTML_RAW(b, "<div class=\"lotse-registrations\">");
 			ftable_list_begin(b,
 					  all ? "Alle Anmeldungen"
 					      : "Anmeldungen Ihrer "
 						"Organisation",
 					  heads);
+		}
 		html(b,
 		     "<tr class=\"kern-table__row\"><th scope=\"row\" "
 		     "class=\"kern-table__header\">%s</th><td "
@@ -153,9 +155,10 @@ void mt_registration_section(struct req *r, db *d, const struct meeting *m)
 					.value1 = intern_id_text(r, v[i].id)});
 		HTML_RAW(b, "</td></tr>\n");
 	}
-	if (shown)
+	if (shown) {
 		ftable_list_end(b);
-	else if (!all)
+		HTML_RAW(b, "</div>\n");
+	} else if (!all)
 		HTML_RAW(b, "<p class=\"kern-body\">Aus Ihrer Organisation ist "
 			    "noch niemand angemeldet.</p>\n");
 	if (!open) {
@@ -163,6 +166,8 @@ void mt_registration_section(struct req *r, db *d, const struct meeting *m)
 			    "mehr möglich.</p>\n");
 		return;
 	}
+	/* The form is of no use on paper. */
+	HTML_RAW(b, "<div class=\"lotse-print-hide\">");
 	if (m->capacity > 0 && m->registered >= m->capacity)
 		alert(b, "info", "Alle Plätze sind belegt.",
 		      "Neue Anmeldungen kommen auf die Warteliste. Wird ein "
@@ -184,6 +189,7 @@ void mt_registration_section(struct req *r, db *d, const struct meeting *m)
 			    "Kolleginnen und Kollegen Ihrer Organisation "
 			    "anmelden.</p>\n");
 	reg_form(r, d, m, &val, NULL, NULL);
+	HTML_RAW(b, "</div>\n");
 }
 
 /* A page with only the registration form and its errors (422). */

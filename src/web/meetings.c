@@ -526,8 +526,10 @@ void page_meeting(struct req *r)
 	long long id = (long long)m.id;
 	web_begin(r, m.title);
 	buf *b = &r->out;
-	HTML_RAW(b, "<p class=\"kern-body\"><a class=\"kern-link\" "
-		    "href=\"/intern/sitzungen\">Zu allen Sitzungen</a></p>\n");
+	/* lotse-print-hide: links, forms and buttons stay off paper */
+	HTML_RAW(b, "<p class=\"kern-body lotse-print-hide\"><a "
+		    "class=\"kern-link\" href=\"/intern/sitzungen\">Zu allen "
+		    "Sitzungen</a></p>\n");
 	html(b, "<h1 class=\"kern-heading-large\">%s</h1>\n<p>", m.title);
 	mt_badges(b, &m);
 	HTML_RAW(b, "</p>\n");
@@ -569,7 +571,8 @@ void page_meeting(struct req *r)
 	mt_ics_link(b, arena_printf(r->a, "/termine/%lld.ics", id),
 		    "In den eigenen Kalender übernehmen (iCalendar)");
 
-	HTML_RAW(b, "<h2 class=\"kern-heading-medium\">Zur Sitzung</h2>\n"
+	HTML_RAW(b, "<div class=\"lotse-print-hide\"><h2 "
+		    "class=\"kern-heading-medium\">Zur Sitzung</h2>\n"
 		    "<ul class=\"lotse-links\">\n");
 	if (all && !cancelled)
 		html(b,
@@ -589,7 +592,7 @@ void page_meeting(struct req *r)
 	     "<li><a class=\"kern-link\" href=\"/intern/sitzungen/%lld/"
 	     "protokoll\">Protokoll</a></li>\n"
 	     "<li><a class=\"kern-link\" href=\"/intern/sitzungen/%lld/"
-	     "antraege\">Anträge und Beschlüsse</a></li>\n</ul>\n",
+	     "antraege\">Anträge und Beschlüsse</a></li>\n</ul></div>\n",
 	     id, id);
 
 	mt_agenda_list(r, d, m.id);
@@ -597,7 +600,8 @@ void page_meeting(struct req *r)
 	mt_figures_section(r, d, &m);
 
 	if (all && !cancelled) {
-		HTML_RAW(b, "<h2 class=\"kern-heading-medium\">Absagen</h2>\n"
+		HTML_RAW(b, "<div class=\"lotse-print-hide\"><h2 "
+			    "class=\"kern-heading-medium\">Absagen</h2>\n"
 			    "<p class=\"kern-body\">Die Absage geht an alle "
 			    "Eingeladenen; die Kalenderdatei wird als "
 			    "abgesagt markiert. Das lässt sich nicht "
@@ -609,6 +613,7 @@ void page_meeting(struct req *r)
 					r->a, "/intern/sitzungen/%lld/absagen",
 					id),
 				.label = "Sitzung absagen"});
+		HTML_RAW(b, "</div>\n");
 	}
 	web_end(r);
 }
