@@ -843,9 +843,11 @@ void page_document_acceptances(struct req *r)
 				.action = arena_printf(
 					r->a, "/intern/dokumente/%lld/erinnern",
 					(long long)doc.id),
-				.label = "Erinnerung senden",
-				.sr_more = arena_printf(
-					r->a, " an %zu Organisationen", nmiss),
+				.label =
+					arena_printf(r->a,
+						     "Erinnerung senden an %zu "
+						     "Organisationen",
+						     nmiss),
 				.primary = true});
 		static const char *const heads[] = {"Organisation", "E-Mail",
 						    NULL};
