@@ -267,7 +267,8 @@ void page_stat8a(struct req *r)
 	     "<h2 class=\"kern-heading-medium\" id=\"jahr\">Das Jahr %d</h2>\n"
 	     "<form method=\"get\" action=\"/intern/auswertung/kinderschutz\" "
 	     "class=\"figures-year\"><div class=\"kern-form-input\"><label "
-	     "class=\"kern-label\" for=\"jahr-wahl\">Jahr</label><select "
+	     "class=\"kern-label\" for=\"jahr-wahl\">Jahr</label><div "
+	     "class=\"kern-form-input__select-wrapper\"><select "
 	     "class=\"kern-form-input__select\" id=\"jahr-wahl\" "
 	     "name=\"jahr\">",
 	     year);
@@ -277,7 +278,7 @@ void page_stat8a(struct req *r)
 	if (ny == 0)
 		html(b, "<option value=\"%d\" selected>%d</option>", year,
 		     year);
-	HTML_RAW(b, "</select></div>");
+	HTML_RAW(b, "</select></div></div>");
 	form_submit(b, "Anzeigen", false);
 	HTML_RAW(b, "</form>\n");
 	struct stat8a sum;
