@@ -67,7 +67,7 @@ static void join_form(struct req *r, db *d, const struct join_request *j,
 	form_begin(b, "/mitmachen", web_csrf(r));
 	html(b, "<input type=\"hidden\" name=\"t\" value=\"%s\">\n", token);
 	HTML_RAW(b, "<fieldset class=\"kern-fieldset\"><legend "
-		    "class=\"kern-label\">Ihre Organisation</legend>\n"
+		    "class=\"kern-heading-medium\">Ihre Organisation</legend>\n"
 		    "<div class=\"kern-fieldset__body\">\n");
 	form_input(b, e,
 		   &(struct field){.name = "org_name",
@@ -103,7 +103,8 @@ static void join_form(struct req *r, db *d, const struct join_request *j,
 				   .hint = "Beginnt mit https://",
 				   .autocomplete = "url"});
 	HTML_RAW(b, "</div></fieldset>\n<fieldset class=\"kern-fieldset\">"
-		    "<legend class=\"kern-label\">Ihre Kontaktdaten</legend>\n"
+		    "<legend class=\"kern-heading-medium\">Ihre "
+		    "Kontaktdaten</legend>\n"
 		    "<div class=\"kern-fieldset__body\">\n");
 	form_input(b, e,
 		   &(struct field){.name = "contact_name",
