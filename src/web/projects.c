@@ -476,9 +476,10 @@ static void project_form(struct req *r, db *d, const struct project *p,
 		 "<div class=\"kern-form-input\">\n<label class=\"kern-label\" "
 		 "for=\"partners\">Partnerorganisationen <span "
 		 "class=\"kern-label__optional\">– optional</span></label>\n"
-		 "<div class=\"kern-hint\" id=\"partners-hint\">Mehrere "
-		 "wählen Sie mit gedrückter Strg-Taste (Mac: "
-		 "Befehlstaste).</div>\n");
+		 "<div class=\"kern-hint\" id=\"partners-hint\">Am Computer "
+		 "wählen Sie mehrere mit gedrückter Strg-Taste (Mac: "
+		 "Befehlstaste); auf Handy und Tablet öffnet sich eine "
+		 "Liste zum Ankreuzen.</div>\n");
 	if (err)
 		html(b,
 		     "<p class=\"kern-error\" id=\"partners-error\"><span "
