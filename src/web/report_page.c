@@ -287,8 +287,9 @@ void page_report(struct req *r)
 	html(b,
 	     "<div class=\"report\"><h1 class=\"kern-heading-large\">"
 	     "Jahresbericht %d</h1>\n<p class=\"kern-body report-sub\">%s – "
-	     "Bericht der Koordinierungsstelle, erstellt am %.10s%s</p>\n",
-	     year, web_site(r)->network_name, now,
+	     "Bericht der Koordinierungsstelle, erstellt am %.2s.%.2s.%.4s%s"
+	     "</p>\n",
+	     year, web_site(r)->network_name, now + 8, now + 5, now,
 	     year == stats_digits(now, 4) ? " (das laufende Jahr bis heute)"
 					  : "");
 	html(b,
@@ -312,13 +313,13 @@ void page_report(struct req *r)
 	key(b, "Mitglieder am Jahresende",
 	    arena_printf(a, "%lld (Vorjahr %lld)", (long long)py.members,
 			 (long long)prev.members));
-	key(b, "neu eingetreten / ausgetreten",
+	key(b, "Neu eingetreten / ausgetreten",
 	    arena_printf(a, "%lld / %lld", (long long)py.joined,
 			 (long long)py.left));
-	key(b, "neue Angebote / geänderte / archivierte",
+	key(b, "Angebote neu / geändert / archiviert",
 	    arena_printf(a, "%lld / %lld / %lld", (long long)ro.created,
 			 (long long)ro.changed, (long long)ro.archived));
-	key(b, "veröffentlichte Angebote heute",
+	key(b, "Veröffentlichte Angebote heute",
 	    arena_printf(a, "%lld", (long long)ro.published));
 	key(b, "Sitzungen / Teilnehmende",
 	    arena_printf(a, "%lld / %lld", (long long)meetings,
