@@ -156,7 +156,8 @@ int text_index_flush(db *d)
 	if (pending.d != d)
 		return 0;
 	/* Each offer once, in the order of ids, in slices of a JSON array. */
-	qsort(pending.ids, pending.n, sizeof *pending.ids, cmp_id);
+	if (pending.n)
+		qsort(pending.ids, pending.n, sizeof *pending.ids, cmp_id);
 	bool ok = true;
 	buf b;
 	buf_init(&b, 1 << 20);
