@@ -88,6 +88,17 @@ int stats_digits(const char *s, size_t n)
 	return v;
 }
 
+const char *stats_pct_text(arena *a, double v)
+{
+	if (v < 0)
+		return "–";
+	char *s = arena_printf(a, "%.1f %%", v);
+	for (char *p = s; *p; p++)
+		if (*p == '.')
+			*p = ',';
+	return s;
+}
+
 double stats_rate(int64_t a, int64_t b)
 {
 	return b > 0 ? 100.0 * (double)a / (double)b : -1;

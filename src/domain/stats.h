@@ -110,6 +110,9 @@ int welcome_sum_month(db *d, const char *month, struct welcome_month *sum);
  * -1 when they are not all digits. */
 int stats_digits(const char *s, size_t n);
 
+/* v as German percent text ("61,9 %"), "–" when v < 0. */
+const char *stats_pct_text(arena *a, double v);
+
 /* a / b in percent, or -1 when b is 0. */
 double stats_rate(int64_t a, int64_t b);
 

@@ -63,21 +63,10 @@ static void cell_num(buf *b, int64_t v)
 }
 
 /* A percentage with a German decimal comma, or "–". */
-static const char *pct(arena *a, double v)
-{
-	if (v < 0)
-		return "–";
-	char *s = arena_printf(a, "%.1f %%", v);
-	for (char *p = s; *p; p++)
-		if (*p == '.')
-			*p = ',';
-	return s;
-}
-
 static void cell_pct(struct req *r, double v)
 {
 	html(&r->out, "<td class=\"kern-table__cell num\">%s</td>",
-	     pct(r->a, v));
+	     stats_pct_text(r->a, v));
 }
 
 static int current_year(void)
@@ -877,11 +866,11 @@ void page_welcome_figures(struct req *r)
 	     "<dd class=\"kern-description-list-item__value\">%lld (%s)</dd>"
 	     "</div></dl>\n",
 	     (long long)sum.letters, (long long)sum.visits,
-	     pct(r->a, stats_rate(sum.visits, sum.letters)),
+	     stats_pct_text(r->a, stats_rate(sum.visits, sum.letters)),
 	     (long long)sum.declined,
-	     pct(r->a, stats_rate(sum.declined, sum.letters)),
+	     stats_pct_text(r->a, stats_rate(sum.declined, sum.letters)),
 	     (long long)sum.not_reached,
-	     pct(r->a, stats_rate(sum.not_reached, sum.letters)));
+	     stats_pct_text(r->a, stats_rate(sum.not_reached, sum.letters)));
 	/* Months of the year. */
 	static const char *const months[12] = {"Jan", "Feb", "Mär", "Apr",
 					       "Mai", "Jun", "Jul", "Aug",

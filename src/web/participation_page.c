@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "domain/body.h"
 #include "domain/organisation.h"
 #include "domain/participation.h"
 #include "domain/stats.h"
@@ -28,17 +29,6 @@ static int this_year(void)
 	char now[21];
 	db_now(now);
 	return stats_digits(now, 4);
-}
-
-static const char *kind_label(const char *kind)
-{
-	if (!strcmp(kind, "plenum"))
-		return "Plenum";
-	if (!strcmp(kind, "steuerung"))
-		return "Steuerungsgruppe";
-	if (!strcmp(kind, "lokal"))
-		return "Lokales Bündnis";
-	return "Arbeitsgruppe";
 }
 
 /* Groups of sectors for the colours of the map. */
@@ -296,7 +286,7 @@ void page_participation(struct req *r)
 		ftable_text(&tb, pb[i].name);
 		ftable_last(&tb)->href = arena_printf(
 			r->a, "/intern/gremien/%lld", (long long)pb[i].body_id);
-		ftable_text(&tb, kind_label(pb[i].kind));
+		ftable_text(&tb, code_label(body_kinds, pb[i].kind));
 		ftable_num(&tb, (double)pb[i].meetings);
 		ftable_num(&tb, (double)pb[i].persons);
 		ftable_num(&tb, (double)pb[i].orgs);

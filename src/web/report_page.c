@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "domain/body.h"
 #include "domain/codes.h"
 #include "domain/coverage.h"
 #include "domain/organisation.h"
@@ -23,17 +24,6 @@
 
 #define BASE "/intern/auswertung/jahresbericht"
 #define MAX_TABLES 16
-
-static const char *kind_label(const char *kind)
-{
-	if (!strcmp(kind, "plenum"))
-		return "Plenum";
-	if (!strcmp(kind, "steuerung"))
-		return "Steuerungsgruppe";
-	if (!strcmp(kind, "lokal"))
-		return "Lokales Bündnis";
-	return "Arbeitsgruppe";
-}
 
 static const char *project_status(const char *s)
 {
@@ -52,17 +42,6 @@ static void key(buf *b, const char *label, const char *value)
 	     "class=\"kern-description-list-item__key\">%s</dt><dd "
 	     "class=\"kern-description-list-item__value\">%s</dd></div>",
 	     label, value);
-}
-
-static const char *pct(arena *a, double v)
-{
-	if (v < 0)
-		return "–";
-	char *s = arena_printf(a, "%.1f %%", v);
-	for (char *p = s; *p; p++)
-		if (*p == '.')
-			*p = ',';
-	return s;
 }
 
 void page_report(struct req *r)
@@ -145,7 +124,7 @@ void page_report(struct req *r)
 		persons += pb[i].persons;
 		ftable_row(&tmeet);
 		ftable_text(&tmeet, pb[i].name);
-		ftable_text(&tmeet, kind_label(pb[i].kind));
+		ftable_text(&tmeet, code_label(body_kinds, pb[i].kind));
 		ftable_num(&tmeet, (double)pb[i].meetings);
 		ftable_num(&tmeet, (double)pb[i].persons);
 		ftable_num(&tmeet, (double)pb[i].orgs);
@@ -333,7 +312,8 @@ void page_report(struct req *r)
 	key(b, "Willkommensbesuche",
 	    nw > 0 ? arena_printf(a, "%lld bei %lld Briefen (%s)",
 				  (long long)wv.visits, (long long)wv.letters,
-				  pct(a, stats_rate(wv.visits, wv.letters)))
+				  stats_pct_text(
+					  a, stats_rate(wv.visits, wv.letters)))
 		   : "nicht erfasst");
 	key(b, "Lücken (Gemeinde und Bedarf)",
 	    arena_printf(a, "%zu", tgap.nrows));

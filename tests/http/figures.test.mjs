@@ -285,7 +285,7 @@ describe('participation', () => {
     const html = await (await coord.get(`/intern/auswertung/beteiligung?jahr=${YEAR}`)).text();
     const bodies = tableRows(html, 'gremien');
     assert.ok(bodies.length > 5, 'the demo bodies');
-    assert.ok(bodies.some((r) => r[1] === 'Plenum'));
+    assert.ok(bodies.some((r) => r[1] === 'Plenum (Netzwerkkonferenz)'));
     assert.match(html, /<figure class="chart netmap" id="netzwerkkarte">/);
     assert.match(html, /Am stärksten verbunden/);
     const members = tableRows(html, 'bereiche-gemeinden');
